@@ -1,0 +1,1 @@
+module dev.carlot.app { requires dev.carlot.feature; }

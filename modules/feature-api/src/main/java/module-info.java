@@ -1,0 +1,1 @@
+module dev.carlot.feature { requires transitive dev.carlot.persistence; requires transitive io.helidon.webserver; }

@@ -1,0 +1,1 @@
+module dev.carlot.persistence.embedded { requires dev.carlot.persistence; }

@@ -1,0 +1,1 @@
+module dev.carlot.persistence.postgres { requires dev.carlot.persistence; }

@@ -1,0 +1,18 @@
+package dev.carlot.persistence;
+
+/**
+ * A backend, found by {@link java.util.ServiceLoader} and selected by {@link #name()}.
+ */
+public interface PersistenceProvider {
+
+    /** The name configuration selects this backend by, such as {@code postgres}. */
+    String name();
+
+    /**
+     * Opens the backend: after this returns, the database has answered a real round trip.
+     *
+     * @throws UnavailableException when the database cannot be reached
+     * @throws InvalidDataException when the settings are malformed
+     */
+    Persistence open(Settings settings);
+}

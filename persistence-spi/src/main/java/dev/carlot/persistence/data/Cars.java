@@ -1,0 +1,36 @@
+package dev.carlot.persistence.data;
+
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import java.util.Optional;
+
+/** The inventory. */
+public interface Cars {
+
+    /** @throws dev.carlot.persistence.NotFoundException when the seller does not exist */
+    Car create(NewCar car);
+
+    Optional<Car> find(long id);
+
+    /** Like {@link #find} but locks the row until the surrounding transaction ends. */
+    Optional<Car> findForUpdate(long id);
+
+    Page<Car> list(CarFilter filter, CarSort sort, PageRequest page);
+
+    /** @throws dev.carlot.persistence.NotFoundException for an unknown id */
+    Car update(long id, CarPatch patch);
+
+    /**
+     * Moves a car from {@code from} to {@code to} if it is in {@code from}.
+     *
+     * @return the changed car, or empty when it was not in {@code from}
+     * @throws dev.carlot.persistence.NotFoundException for an unknown id
+     */
+    Optional<Car> transition(long id, CarStatus from, CarStatus to);
+
+    /**
+     * @throws dev.carlot.persistence.NotFoundException for an unknown id
+     * @throws dev.carlot.persistence.ConflictException while an order for it is pending or confirmed
+     */
+    void delete(long id);
+}

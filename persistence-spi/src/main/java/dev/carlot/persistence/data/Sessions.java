@@ -1,0 +1,25 @@
+package dev.carlot.persistence.data;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Logins, keyed by the hash of their bearer token. */
+public interface Sessions {
+
+    Session create(long userId, String tokenHash, Instant expiresAt);
+
+    /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
+    Optional<User> findUser(String tokenHash, Instant now);
+
+    /** Ends one session; true when it existed. */
+    boolean delete(String tokenHash);
+
+    /** Ends every session of a user except the one with {@code keepTokenHash}; returns how many. */
+    int deleteOthers(long userId, String keepTokenHash);
+
+    /** Ends every session of a user; returns how many. */
+    int deleteAll(long userId);
+
+    /** Removes sessions expired before {@code now}; returns how many. */
+    int deleteExpired(Instant now);
+}

@@ -1,0 +1,30 @@
+package dev.carlot.persistence.data;
+
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import java.util.Optional;
+
+/** Accounts. Emails are unique and compared case-insensitively. */
+public interface Users {
+
+    /** @throws dev.carlot.persistence.ConflictException (constraint {@code users_email_key}) for a taken email */
+    User create(NewUser user);
+
+    Optional<User> find(long id);
+
+    Optional<User> findByEmail(String email);
+
+    Optional<Credentials> credentials(String email);
+
+    /** Oldest first. */
+    Page<User> list(PageRequest page);
+
+    /** @throws dev.carlot.persistence.NotFoundException for an unknown id */
+    User update(long id, UserPatch patch);
+
+    /**
+     * @throws dev.carlot.persistence.NotFoundException for an unknown id
+     * @throws dev.carlot.persistence.ConflictException while the user has available or reserved cars
+     */
+    void delete(long id);
+}
