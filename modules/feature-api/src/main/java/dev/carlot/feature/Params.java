@@ -1,0 +1,89 @@
+package dev.carlot.feature;
+
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.WireValue;
+import io.helidon.webserver.http.ServerRequest;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Path and query parameters with api.md's answers: a path id that is not a positive integer
+ * is a 404 (like an unknown id); a bad query parameter is a 400 naming it.
+ */
+public final class Params {
+    private Params() {
+    }
+
+    /** The path parameter {@code name} as an id; 404 unless it is a positive 64-bit integer. */
+    public static long id(ServerRequest request, String name, String what) {
+        String text = request.path().pathParameters().first(name).orElse("");
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same 404 an unknown id gets
+        }
+        throw ApiException.notFound("There is no " + what + " with id '" + text + "'.");
+    }
+
+    /** {@code limit} and {@code offset}: limit 0..100 (default 20), offset ≥ 0 (default 0). */
+    public static PageRequest page(ServerRequest request) {
+        long limit = whole(request, "limit", 0, PageRequest.MAX_LIMIT).orElse((long) PageRequest.DEFAULT_LIMIT);
+        long offset = whole(request, "offset", 0, Long.MAX_VALUE / 2).orElse(0L);
+        return new PageRequest((int) limit, offset);
+    }
+
+    public static Optional<String> text(ServerRequest request, String name) {
+        return request.query().first(name).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public static Optional<Long> whole(ServerRequest request, String name, long min, long max) {
+        return text(request, name).map(text -> {
+            try {
+                long value = Long.parseLong(text);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw ApiException.invalid(name, "must be a whole number between " + min + " and " + max);
+        });
+    }
+
+    public static Optional<BigDecimal> decimal(ServerRequest request, String name) {
+        return text(request, name).map(text -> {
+            try {
+                if (text.length() <= 20) {
+                    return new BigDecimal(text);
+                }
+            } catch (NumberFormatException e) {
+                // answered below
+            }
+            throw ApiException.invalid(name, "must be a decimal number such as 15000 or 15000.50");
+        });
+    }
+
+    /** One value of an enum in its wire form; 400 listing the allowed words otherwise. */
+    public static <E extends Enum<E> & WireValue> Optional<E> oneOf(ServerRequest request, String name, Class<E> type) {
+        return text(request, name).map(text -> parse(name, text, type));
+    }
+
+    /** A comma-separated list of enum values; empty when absent. */
+    public static <E extends Enum<E> & WireValue> Set<E> someOf(ServerRequest request, String name, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        text(request, name).ifPresent(text -> Arrays.stream(text.split(",", -1))
+                .forEach(word -> values.add(parse(name, word.strip(), type))));
+        return values;
+    }
+
+    public static <E extends Enum<E> & WireValue> E parse(String name, String text, Class<E> type) {
+        return WireValue.parse(type, text).orElseThrow(() -> ApiException.invalid(name,
+                "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList())));
+    }
+}
