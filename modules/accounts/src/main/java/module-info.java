@@ -1,0 +1,1 @@
+module dev.carlot.accounts { requires dev.carlot.feature; }

@@ -1,0 +1,1 @@
+module dev.carlot.engagement { requires dev.carlot.feature; }

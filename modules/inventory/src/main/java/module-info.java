@@ -1,0 +1,1 @@
+module dev.carlot.inventory { requires dev.carlot.feature; }

@@ -1,0 +1,1 @@
+module dev.carlot.sales { requires dev.carlot.feature; }

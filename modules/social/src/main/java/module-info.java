@@ -1,0 +1,1 @@
+module dev.carlot.social { requires dev.carlot.feature; }
