@@ -1,0 +1,32 @@
+package dev.carlot.engagement;
+
+import dev.carlot.feature.JsonOut;
+import dev.carlot.persistence.data.Car;
+import jakarta.json.JsonObject;
+
+/**
+ * A car in the same shape as the inventory feature answers it. Features do not import each
+ * other, so favorites keep their own copy of the field list; api.md's Car fixes both.
+ */
+final class CarJson {
+    private CarJson() {
+    }
+
+    static JsonObject of(Car car) {
+        return JsonOut.object()
+                .add("id", car.id())
+                .add("sellerId", car.sellerId())
+                .add("brand", car.brand())
+                .add("model", car.model())
+                .add("year", car.year())
+                .money("price", car.price())
+                .add("mileage", car.mileage())
+                .add("color", car.color())
+                .add("description", car.description())
+                .add("images", car.images())
+                .add("status", car.status().wire())
+                .add("createdAt", car.createdAt())
+                .add("updatedAt", car.updatedAt())
+                .build();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.carlot.engagement;
+
+import dev.carlot.feature.Caller;
+import dev.carlot.feature.JsonBody;
+import dev.carlot.feature.JsonOut;
+import dev.carlot.feature.Params;
+import dev.carlot.feature.Principal;
+import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.Inquiry;
+import dev.carlot.persistence.data.InquiryStatus;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.Set;
+
+/** The inquiry routes: ask about a car, list and read one's inquiries, answer or close them. */
+final class InquiryRoutes {
+    static final int MAX_MESSAGE = 2000;
+
+    private final Persistence persistence;
+
+    InquiryRoutes(Persistence persistence) {
+        this.persistence = persistence;
+    }
+
+    void register(Routes routes) {
+        routes.post("/api/cars/{id}/inquiries", this::ask)
+                .get("/api/inquiries", this::list)
+                .get("/api/inquiries/{id}", this::get)
+                .patch("/api/inquiries/{id}", this::change);
+    }
+
+    private void ask(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        Car car = KnownCars.require(persistence.cars(), Params.id(req, "id", "car"));
+        InquiryRules.checkMayAsk(caller, car);
+        var fields = JsonBody.fields(req).allowOnly(Set.of("message"));
+        String message = fields.requiredText("message", 1, MAX_MESSAGE);
+        fields.validate();
+        Inquiry inquiry = persistence.inquiries().create(car.id(), caller.id(), message);
+        res.status(Status.CREATED_201).send(InquiryJson.of(inquiry));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        var status = Params.oneOf(req, "status", InquiryStatus.class);
+        var carId = Params.whole(req, "carId", 1, Long.MAX_VALUE);
+        var page = Params.page(req);
+        var inquiries = persistence.inquiries().list(status, carId, InquiryRules.listParty(caller), page);
+        res.send(JsonOut.page(inquiries, InquiryJson::of).build());
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        res.send(InquiryJson.of(visible(caller, req)));
+    }
+
+    private void change(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        Inquiry inquiry = visible(caller, req);
+        InquiryChange change = InquiryChange.from(JsonBody.fields(req));
+        InquiryRules.checkChange(caller, inquiry, change);
+        Inquiry changed = switch (change) {
+            case InquiryChange.Reply reply -> persistence.inquiries().reply(inquiry.id(), reply.text());
+            // Closing twice leaves it closed: the asker and the seller may both press "close".
+            case InquiryChange.Close close -> inquiry.status() == InquiryStatus.CLOSED
+                    ? inquiry
+                    : persistence.inquiries().setStatus(inquiry.id(), InquiryStatus.CLOSED);
+        };
+        res.send(InquiryJson.of(changed));
+    }
+
+    private Inquiry visible(Principal caller, ServerRequest req) {
+        long id = Params.id(req, "id", "inquiry");
+        return InquiryRules.visible(caller, persistence.inquiries().find(id), id);
+    }
+}
