@@ -1,0 +1,55 @@
+package dev.carlot.accounts;
+
+import io.helidon.config.Config;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The accounts feature's configuration, read once at start from {@code carlot.accounts.*}.
+ *
+ * @param bcryptCost log2 of bcrypt's work factor ({@code bcrypt-cost}, default 12)
+ * @param tokenTtl   how long a token from register or login stays valid ({@code token-ttl},
+ *                   an ISO-8601 duration, default {@code P7D})
+ */
+record AccountSettings(int bcryptCost, Duration tokenTtl) {
+    static final int DEFAULT_COST = 12;
+    static final Duration DEFAULT_TTL = Duration.ofDays(7);
+    // jbcrypt refuses anything outside 4..30.
+    private static final int MIN_COST = 4;
+    private static final int MAX_COST = 30;
+
+    AccountSettings {
+        if (bcryptCost < MIN_COST || bcryptCost > MAX_COST) {
+            throw new IllegalArgumentException("carlot.accounts.bcrypt-cost must be between " + MIN_COST + " and "
+                    + MAX_COST + ", not " + bcryptCost);
+        }
+        if (tokenTtl.isNegative() || tokenTtl.isZero()) {
+            throw new IllegalArgumentException("carlot.accounts.token-ttl must be a positive duration, not " + tokenTtl);
+        }
+    }
+
+    static AccountSettings from(Config config) {
+        Config accounts = config.get("carlot.accounts");
+        String cost = accounts.get("bcrypt-cost").asString().orElse(String.valueOf(DEFAULT_COST));
+        String ttl = accounts.get("token-ttl").asString().orElse(DEFAULT_TTL.toString());
+        return new AccountSettings(cost(cost.strip()), ttl(ttl.strip()));
+    }
+
+    private static int cost(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("carlot.accounts.bcrypt-cost must be a whole number such as 12, not '"
+                    + text + "'");
+        }
+    }
+
+    private static Duration ttl(String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("carlot.accounts.token-ttl must be an ISO-8601 duration such as P7D or"
+                    + " PT12H, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.carlot.accounts;
+
+import dev.carlot.feature.Feature;
+import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.OpenApiFragment;
+import dev.carlot.feature.Routes;
+import jakarta.json.JsonObject;
+
+/** Accounts: register, login, logout and user management (see api.md, "Accounts"). */
+public final class AccountsFeature implements Feature {
+
+    @Override
+    public String name() {
+        return "accounts";
+    }
+
+    @Override
+    public void register(FeatureContext context, Routes routes) {
+        var settings = AccountSettings.from(context.config());
+        var passwords = new Passwords(settings.bcryptCost());
+        var sessions = new SessionIssuer(context.clock(), settings.tokenTtl());
+        new AuthRoutes(context.persistence(), passwords, sessions).register(routes);
+        new UserRoutes(context.persistence(), passwords).register(routes);
+    }
+
+    @Override
+    public JsonObject openApi() {
+        return OpenApiFragment.load(getClass(), "openapi.json");
+    }
+}

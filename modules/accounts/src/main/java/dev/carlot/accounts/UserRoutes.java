@@ -1,0 +1,114 @@
+package dev.carlot.accounts;
+
+import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Caller;
+import dev.carlot.feature.JsonBody;
+import dev.carlot.feature.JsonOut;
+import dev.carlot.feature.Params;
+import dev.carlot.feature.Principal;
+import dev.carlot.feature.Routes;
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.data.User;
+import dev.carlot.persistence.data.UserPatch;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+/** {@code /api/users}: the caller's own account, and every account for an admin. */
+final class UserRoutes {
+    static final String HAS_ACTIVE_CARS = "users_active_cars";
+
+    private final Persistence persistence;
+    private final Passwords passwords;
+
+    UserRoutes(Persistence persistence, Passwords passwords) {
+        this.persistence = persistence;
+        this.passwords = passwords;
+    }
+
+    void register(Routes routes) {
+        // /me before /{id}, so that "me" is not read as an id.
+        routes.get("/api/users/me", this::me)
+                .get("/api/users", this::list)
+                .get("/api/users/{id}", this::get)
+                .patch("/api/users/{id}", this::change)
+                .delete("/api/users/{id}", this::delete);
+    }
+
+    private void me(ServerRequest req, ServerResponse res) {
+        res.send(AccountJson.user(Caller.required(req).user()));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        AccountRules.requireAdmin(Caller.required(req));
+        res.send(JsonOut.page(persistence.users().list(Params.page(req)), AccountJson::user).build());
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        long id = ownOrAdmin(req, Caller.required(req));
+        res.send(AccountJson.user(persistence.users().find(id).orElseThrow(() -> noSuchUser(id))));
+    }
+
+    private void change(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        long id = ownOrAdmin(req, caller);
+        var body = JsonBody.object(req);
+        AccountRules.requireAdminForRole(caller, AccountInput.mentionsRole(body));
+        var change = AccountInput.change(body);
+        if (change.isEmpty()) {
+            res.send(AccountJson.user(persistence.users().find(id).orElseThrow(() -> noSuchUser(id))));
+            return;
+        }
+        var patch = new UserPatch(change.name(), change.password().map(passwords::hash), change.role());
+        User user = persistence.inTransaction(tx -> {
+            User updated = tx.users().update(id, patch);
+            if (patch.passwordHash().isPresent()) {
+                revokeOtherSessions(tx, caller, id);
+            }
+            return updated;
+        });
+        res.send(AccountJson.user(user));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        long id = ownOrAdmin(req, Caller.required(req));
+        try {
+            persistence.inTransaction(tx -> {
+                // Ends the sessions explicitly so the delete does not depend on a cascade in the schema.
+                tx.sessions().deleteAll(id);
+                tx.users().delete(id);
+                return null;
+            });
+        } catch (ConflictException e) {
+            throw ApiException.conflict(HAS_ACTIVE_CARS.equals(e.constraint())
+                    ? "This account still has cars that are available or reserved; archive, sell or delete them first."
+                    : "This account cannot be deleted because records that must be kept, such as orders, refer to it.");
+        }
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    /** The path's user id, after checking the caller may act on that account (403 otherwise). */
+    private static long ownOrAdmin(ServerRequest req, Principal caller) {
+        long id = Params.id(req, "id", "user");
+        AccountRules.requireSelfOrAdmin(caller, id);
+        return id;
+    }
+
+    /*
+     * A password change logs out everywhere else: the caller keeps the session it changed the
+     * password with; when an admin changes someone else's password, that user keeps none.
+     */
+    private static void revokeOtherSessions(Repositories tx, Principal caller, long id) {
+        if (caller.id() == id) {
+            tx.sessions().deleteOthers(id, caller.tokenHash());
+        } else {
+            tx.sessions().deleteAll(id);
+        }
+    }
+
+    private static ApiException noSuchUser(long id) {
+        return ApiException.notFound("There is no user with id '" + id + "'.");
+    }
+}

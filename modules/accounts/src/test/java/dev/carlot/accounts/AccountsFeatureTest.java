@@ -1,0 +1,50 @@
+package dev.carlot.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.Route;
+import dev.carlot.feature.Routes;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webserver.http.HttpRouting;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AccountsFeatureTest {
+
+    @Test
+    void theOpenApiFragmentDescribesExactlyTheRegisteredRoutes() {
+        var feature = new AccountsFeature();
+        var routes = new Routes(HttpRouting.builder());
+        var config = Config.just(ConfigSources.create(Map.of("carlot.accounts.bcrypt-cost", "4")));
+        // The handlers touch the database only when called, so none is needed to register them.
+        feature.register(new FeatureContext(null, config, Clock.systemUTC()), routes);
+
+        Set<String> registered = routes.declared().stream().map(r -> r.method() + " " + r.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(registered, documented(feature.openApi()));
+        assertEquals(8, registered.size());
+    }
+
+    @Test
+    void meIsRegisteredBeforeTheIdTemplate() {
+        var routes = new Routes(HttpRouting.builder());
+        new UserRoutes(null, new Passwords(4)).register(routes);
+        var paths = routes.declared().stream().map(Route::path).toList();
+        assertEquals(0, paths.indexOf("/api/users/me"));
+    }
+
+    private static Set<String> documented(JsonObject openApi) {
+        Set<String> routes = new TreeSet<>();
+        openApi.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().keySet().stream()
+                .filter(key -> !key.equals("parameters"))
+                .forEach(method -> routes.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
+        return routes;
+    }
+}
