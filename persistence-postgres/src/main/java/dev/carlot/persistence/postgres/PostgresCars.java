@@ -1,0 +1,125 @@
+package dev.carlot.persistence.postgres;
+
+import dev.carlot.persistence.NotFoundException;
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarPatch;
+import dev.carlot.persistence.data.CarSort;
+import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.data.Cars;
+import dev.carlot.persistence.data.NewCar;
+import io.helidon.dbclient.DbRow;
+import java.util.Optional;
+
+/** The inventory in table {@code cars}. */
+final class PostgresCars implements Cars {
+
+    static final String COLUMNS = "c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color,"
+            + " c.description, c.images, c.status, c.created_at, c.updated_at";
+
+    private final Sql sql;
+
+    PostgresCars(Sql sql) {
+        this.sql = sql;
+    }
+
+    static Car car(DbRow row) {
+        return new Car(Rows.id(row, "id"), Rows.id(row, "seller_id"), Rows.text(row, "brand"),
+                Rows.text(row, "model"), Rows.integer(row, "year"), Rows.decimal(row, "price"),
+                Rows.integer(row, "mileage"), Rows.optionalText(row, "color"), Rows.optionalText(row, "description"),
+                Rows.texts(row, "images"), Rows.wire(CarStatus.class, row, "status"),
+                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+    }
+
+    @Override
+    public Car create(NewCar car) {
+        return sql.insert("""
+                insert into cars as c (seller_id, brand, model, year, price, mileage, color, description, images)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
+                returning\s""" + COLUMNS,
+                PostgresCars::car, car.sellerId(), car.brand(), car.model(), car.year(), car.price(), car.mileage(),
+                car.color().orElse(null), car.description().orElse(null), car.images().toArray(String[]::new));
+    }
+
+    @Override
+    public Optional<Car> find(long id) {
+        return sql.one("select " + COLUMNS + " from cars c where c.id = ?", PostgresCars::car, id);
+    }
+
+    @Override
+    public Optional<Car> findForUpdate(long id) {
+        return sql.one("select " + COLUMNS + " from cars c where c.id = ? for update", PostgresCars::car, id);
+    }
+
+    @Override
+    public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
+        Conditions where = new Conditions()
+                .in("c.status", filter.statuses().stream().map(CarStatus::wire).sorted().toList())
+                .add("c.seller_id = ?", filter.sellerId())
+                .add("lower(c.brand) = lower(?)", filter.brand())
+                .add("lower(c.model) = lower(?)", filter.model())
+                .add("c.price >= ?", filter.minPrice())
+                .add("c.price <= ?", filter.maxPrice())
+                .add("c.year >= ?", filter.minYear())
+                .add("c.year <= ?", filter.maxYear());
+        return sql.page(COLUMNS, "from cars c" + where.where(), orderBy(sort), PostgresCars::car, page,
+                where.params());
+    }
+
+    private static String orderBy(CarSort sort) {
+        return switch (sort) {
+            case NEWEST -> "c.created_at desc, c.id desc";
+            case PRICE_ASC -> "c.price, c.id";
+            case PRICE_DESC -> "c.price desc, c.id desc";
+            case YEAR_ASC -> "c.year, c.id";
+            case YEAR_DESC -> "c.year desc, c.id desc";
+        };
+    }
+
+    @Override
+    public Car update(long id, CarPatch patch) {
+        return sql.change("""
+                update cars as c
+                set brand = coalesce(?::text, c.brand),
+                    model = coalesce(?::text, c.model),
+                    year = coalesce(?::integer, c.year),
+                    price = coalesce(?::numeric, c.price),
+                    mileage = coalesce(?::integer, c.mileage),
+                    color = coalesce(?::text, c.color),
+                    description = coalesce(?::text, c.description),
+                    images = coalesce(?::text[], c.images)
+                where c.id = ?
+                returning\s""" + COLUMNS,
+                PostgresCars::car,
+                patch.brand().orElse(null), patch.model().orElse(null), patch.year().orElse(null),
+                patch.price().orElse(null), patch.mileage().orElse(null), patch.color().orElse(null),
+                patch.description().orElse(null), patch.images().map(i -> i.toArray(String[]::new)).orElse(null), id)
+                .orElseThrow(() -> missing(id));
+    }
+
+    @Override
+    public Optional<Car> transition(long id, CarStatus from, CarStatus to) {
+        Optional<Car> moved = sql.change("""
+                update cars as c set status = ?
+                where c.id = ? and c.status = ?
+                returning\s""" + COLUMNS,
+                PostgresCars::car, to.wire(), id, from.wire());
+        if (moved.isEmpty() && find(id).isEmpty()) {
+            throw missing(id);
+        }
+        return moved;
+    }
+
+    @Override
+    public void delete(long id) {
+        if (sql.execute("delete from cars where id = ?", id) == 0) {
+            throw missing(id);
+        }
+    }
+
+    static NotFoundException missing(long id) {
+        return new NotFoundException("car " + id + " does not exist");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.carlot.persistence.postgres;
+
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.InvalidDataException;
+import dev.carlot.persistence.NotFoundException;
+import dev.carlot.persistence.PersistenceException;
+import dev.carlot.persistence.UnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+import java.util.Optional;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * The one place where driver and server errors become Carlot's error tree. Messages come from
+ * the server's primary message or from the sentences below, never from a statement or from the
+ * server's detail line (which quotes row values, such as password hashes).
+ */
+final class PostgresErrors {
+
+    /** Sentences for the rules a user meets, by constraint name. */
+    private static final Map<String, String> SENTENCES = Map.ofEntries(
+            Map.entry("users_email_key", "an account with this email address already exists"),
+            Map.entry("orders_one_active_per_car", "the car already has a pending or confirmed order"),
+            Map.entry("reviews_car_user_key", "this user has already reviewed this car"),
+            Map.entry("orders_car_id_fkey", "the sales history refers to this car; archive it instead of deleting it"),
+            Map.entry("orders_buyer_id_fkey", "the sales history refers to this user; the account cannot be deleted"),
+            Map.entry("orders_seller_id_fkey", "the sales history refers to this user; the account cannot be deleted"),
+            Map.entry("cars_seller_id_fkey", "the seller does not exist"),
+            Map.entry("sessions_user_id_fkey", "the user does not exist"),
+            Map.entry("inquiries_car_id_fkey", "the car does not exist"),
+            Map.entry("inquiries_user_id_fkey", "the user does not exist"),
+            Map.entry("favorites_car_id_fkey", "the car does not exist"),
+            Map.entry("favorites_user_id_fkey", "the user does not exist"),
+            Map.entry("reviews_car_id_fkey", "the car does not exist"),
+            Map.entry("reviews_user_id_fkey", "the user does not exist"),
+            Map.entry("posts_author_id_fkey", "the author does not exist"));
+
+    private PostgresErrors() {
+    }
+
+    /**
+     * Translates a failure of a statement. {@code inserting} says the statement only adds rows:
+     * then a foreign key violation can only mean that a referenced row is missing.
+     */
+    static RuntimeException translate(Throwable failure, boolean inserting) {
+        if (failure instanceof PersistenceException known) {
+            return known;
+        }
+        if (failure instanceof PostgresPool.AcquisitionFailure acquisition) {
+            return acquisition.unavailable();
+        }
+        Optional<SQLException> sql = sqlCause(failure);
+        if (sql.isEmpty()) {
+            return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        return translate(sql.get(), inserting);
+    }
+
+    static RuntimeException translate(SQLException e, boolean inserting) {
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        Optional<ServerErrorMessage> server = e instanceof PSQLException p
+                ? Optional.ofNullable(p.getServerErrorMessage()) : Optional.empty();
+        String constraint = server.map(ServerErrorMessage::getConstraint).orElse("");
+        String message = server.map(ServerErrorMessage::getMessage).orElse("the database refused the change");
+        String sentence = SENTENCES.getOrDefault(constraint, message);
+        if (state.equals("23503") && inserting) {
+            return new NotFoundException(sentence);
+        }
+        if (state.equals("23505") || state.equals("23503") || state.equals("23P01")) {
+            return new ConflictException(constraint.isEmpty() ? state : constraint, sentence, e);
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+            return new ConflictException("concurrent_change",
+                    "another change to the same data got in first; try again", e);
+        }
+        if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
+            return new InvalidDataException(invalidSentence(state, constraint, message), e);
+        }
+        if (isConnectionFailure(e)) {
+            return new UnavailableException("the database is unavailable: " + firstLine(message(e)), e);
+        }
+        if (state.equals("42P01") || state.equals("42703")) {
+            return new UnavailableException("the database schema is not up to date; run 'carlot migrate'", e);
+        }
+        return new IllegalStateException("unexpected database error " + state + ": " + message, e);
+    }
+
+    /** Connection lost or refused, server shutting down or out of resources: retrying later may work. */
+    static boolean isConnectionFailure(SQLException e) {
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        return e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("53")
+                || state.startsWith("57P") || state.equals("57014");
+    }
+
+    private static String invalidSentence(String state, String constraint, String message) {
+        if (state.equals("23514") && !constraint.isEmpty()) {
+            return "the value breaks the rule " + constraint;
+        }
+        return message;
+    }
+
+    static Optional<SQLException> sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The server's own words for a failure, without the detail line. */
+    static String message(SQLException e) {
+        if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {
+            return p.getServerErrorMessage().getMessage();
+        }
+        return Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+    }
+
+    static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

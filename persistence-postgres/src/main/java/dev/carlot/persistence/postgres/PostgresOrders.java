@@ -1,0 +1,66 @@
+package dev.carlot.persistence.postgres;
+
+import dev.carlot.persistence.NotFoundException;
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.Order;
+import dev.carlot.persistence.data.OrderStatus;
+import dev.carlot.persistence.data.Orders;
+import io.helidon.dbclient.DbRow;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Sales orders in table {@code orders}. "One active order per car" is the partial unique index
+ * {@code orders_one_active_per_car}: the database decides between concurrent buyers.
+ */
+final class PostgresOrders implements Orders {
+
+    private static final String COLUMNS = "o.id, o.car_id, o.buyer_id, o.seller_id, o.price, o.status,"
+            + " o.created_at, o.updated_at";
+
+    private final Sql sql;
+
+    PostgresOrders(Sql sql) {
+        this.sql = sql;
+    }
+
+    private static Order order(DbRow row) {
+        return new Order(Rows.id(row, "id"), Rows.id(row, "car_id"), Rows.id(row, "buyer_id"),
+                Rows.id(row, "seller_id"), Rows.decimal(row, "price"), Rows.wire(OrderStatus.class, row, "status"),
+                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+    }
+
+    @Override
+    public Order create(long carId, long buyerId, long sellerId, BigDecimal price) {
+        return sql.insert("""
+                insert into orders as o (car_id, buyer_id, seller_id, price) values (?, ?, ?, ?)
+                returning\s""" + COLUMNS,
+                PostgresOrders::order, carId, buyerId, sellerId, price);
+    }
+
+    @Override
+    public Optional<Order> find(long id) {
+        return sql.one("select " + COLUMNS + " from orders o where o.id = ?", PostgresOrders::order, id);
+    }
+
+    @Override
+    public Optional<Order> findForUpdate(long id) {
+        return sql.one("select " + COLUMNS + " from orders o where o.id = ? for update", PostgresOrders::order, id);
+    }
+
+    @Override
+    public Page<Order> list(Optional<OrderStatus> status, Optional<Long> party, PageRequest page) {
+        Conditions where = new Conditions().add("o.status = ?", status.map(OrderStatus::wire));
+        party.ifPresent(user -> where.add("(o.buyer_id = ? or o.seller_id = ?)", user, user));
+        return sql.page(COLUMNS, "from orders o" + where.where(), "o.created_at desc, o.id desc",
+                PostgresOrders::order, page, where.params());
+    }
+
+    @Override
+    public Order setStatus(long id, OrderStatus status) {
+        return sql.change("update orders as o set status = ? where o.id = ? returning " + COLUMNS,
+                        PostgresOrders::order, status.wire(), id)
+                .orElseThrow(() -> new NotFoundException("order " + id + " does not exist"));
+    }
+}

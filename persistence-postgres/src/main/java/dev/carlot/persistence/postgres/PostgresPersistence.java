@@ -1,0 +1,149 @@
+package dev.carlot.persistence.postgres;
+
+import dev.carlot.persistence.DatabaseHealth;
+import dev.carlot.persistence.MigrationInfo;
+import dev.carlot.persistence.MigrationReport;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.data.Cars;
+import dev.carlot.persistence.data.Favorites;
+import dev.carlot.persistence.data.Inquiries;
+import dev.carlot.persistence.data.Orders;
+import dev.carlot.persistence.data.Posts;
+import dev.carlot.persistence.data.Reviews;
+import dev.carlot.persistence.data.Sessions;
+import dev.carlot.persistence.data.Users;
+import io.helidon.dbclient.DbClient;
+import io.helidon.dbclient.DbTransaction;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/** An opened PostgreSQL database: the pool, DB Client over it, the repositories and the migrations. */
+final class PostgresPersistence implements Persistence {
+
+    private final PostgresPool pool;
+    private final DbClient db;
+    private final Sql sql;
+    private final Repositories repositories;
+    private final PostgresMigrations migrations;
+
+    PostgresPersistence(PostgresPool pool, DbClient db) {
+        this.pool = pool;
+        this.db = db;
+        this.sql = Sql.autoCommit(db::execute, pool);
+        this.repositories = PostgresRepositories.over(sql);
+        this.migrations = new PostgresMigrations(pool.dataSource());
+    }
+
+    /** The server's {@code version()} text; proves a round trip. */
+    String version() {
+        return sql.one("select version() as version", row -> Rows.text(row, "version")).orElseThrow();
+    }
+
+    @Override
+    public String backend() {
+        return PostgresProvider.NAME;
+    }
+
+    /**
+     * DB Client's transaction takes a connection with its first statement and gives it back only
+     * on commit or rollback, so one of the two runs on every path out of {@code work}, whatever
+     * it throws (helidon-io/helidon#5509 was the pool starving when that was left out).
+     */
+    @Override
+    public <T> T inTransaction(Function<Repositories, T> work) {
+        DbTransaction transaction = db.transaction();
+        AtomicBoolean started = new AtomicBoolean();
+        Sql inside = Sql.inTransaction(() -> {
+            started.set(true);
+            return transaction;
+        });
+        T result;
+        try {
+            result = work.apply(PostgresRepositories.over(inside));
+        } catch (Throwable failure) {
+            if (started.get()) {
+                rollback(transaction, failure);
+            }
+            throw failure;
+        }
+        if (started.get()) {
+            try {
+                transaction.commit();
+            } catch (RuntimeException e) {
+                throw PostgresErrors.translate(e, false);
+            }
+        }
+        return result;
+    }
+
+    private static void rollback(DbTransaction transaction, Throwable failure) {
+        try {
+            transaction.rollback();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public MigrationReport migrate() {
+        return migrations.migrate();
+    }
+
+    @Override
+    public List<MigrationInfo> migrationStatus() {
+        return migrations.status();
+    }
+
+    @Override
+    public DatabaseHealth health() {
+        return new DatabaseHealth(backend(), version(), pool.stats());
+    }
+
+    @Override
+    public void close() {
+        db.close();
+        pool.close();
+    }
+
+    @Override
+    public Users users() {
+        return repositories.users();
+    }
+
+    @Override
+    public Sessions sessions() {
+        return repositories.sessions();
+    }
+
+    @Override
+    public Cars cars() {
+        return repositories.cars();
+    }
+
+    @Override
+    public Orders orders() {
+        return repositories.orders();
+    }
+
+    @Override
+    public Inquiries inquiries() {
+        return repositories.inquiries();
+    }
+
+    @Override
+    public Favorites favorites() {
+        return repositories.favorites();
+    }
+
+    @Override
+    public Reviews reviews() {
+        return repositories.reviews();
+    }
+
+    @Override
+    public Posts posts() {
+        return repositories.posts();
+    }
+}

@@ -1,0 +1,191 @@
+package dev.carlot.persistence.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.carlot.persistence.DatabaseHealth.PoolStats;
+import dev.carlot.persistence.UnavailableException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.postgresql.Driver;
+
+/**
+ * The HikariCP pool and how connecting fails. Timeouts are short on purpose: a server that
+ * does not answer should be reported within seconds, not after the driver's defaults.
+ */
+final class PostgresPool implements AutoCloseable {
+
+    static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
+    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    private static final int LOGIN_TIMEOUT_SECONDS = 8;
+
+    private final PostgresUrl url;
+    private final HikariDataSource dataSource;
+    /** Connections taken by the auto-commit statement running on this thread, if one is. */
+    private final ThreadLocal<List<Connection>> leases = new ThreadLocal<>();
+
+    private PostgresPool(PostgresUrl url, HikariDataSource dataSource) {
+        this.url = url;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Logs in once with the driver alone, so that a wrong address or password is reported in one
+     * line (before HikariCP would log its own stack trace), then starts the pool.
+     */
+    static PostgresPool open(PostgresUrl url, String user, String password, int size) {
+        Properties properties = driverProperties(user, password);
+        try (Connection probe = new Driver().connect(url.jdbcUrl(), properties)) {
+            probe.isValid(CONNECT_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            throw cannotConnect(url, e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("carlot-postgres");
+        config.setJdbcUrl(url.jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(2, size));
+        config.setConnectionTimeout(ACQUIRE_TIMEOUT.toMillis());
+        config.setValidationTimeout(2_000);
+        config.setInitializationFailTimeout(LOGIN_TIMEOUT_SECONDS * 1_000L);
+        config.setDataSourceProperties(driverProperties(user, password));
+        try {
+            return new PostgresPool(url, new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw PostgresErrors.sqlCause(e).map(sql -> cannotConnect(url, sql))
+                    .orElseGet(() -> new UnavailableException("cannot start the connection pool for PostgreSQL at "
+                            + url.address() + ": " + e.getMessage(), e));
+        }
+    }
+
+    private static Properties driverProperties(String user, String password) {
+        Properties properties = new Properties();
+        if (!user.isEmpty()) {
+            properties.setProperty("user", user);
+        }
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
+        properties.setProperty("loginTimeout", Integer.toString(LOGIN_TIMEOUT_SECONDS));
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "carlot");
+        return properties;
+    }
+
+    /** "cannot connect to PostgreSQL at host:port: reason", with the reason in plain words. */
+    static UnavailableException cannotConnect(PostgresUrl url, SQLException e) {
+        return new UnavailableException("cannot connect to PostgreSQL at " + url.address() + ": " + reason(e), e);
+    }
+
+    private static String reason(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            switch (t) {
+                case ConnectException c -> {
+                    return "connection refused";
+                }
+                case UnknownHostException u -> {
+                    return "unknown host";
+                }
+                case NoRouteToHostException n -> {
+                    return "no route to host";
+                }
+                case SocketTimeoutException s -> {
+                    return "no answer within " + CONNECT_TIMEOUT_SECONDS + " s";
+                }
+                default -> {
+                }
+            }
+        }
+        return PostgresErrors.firstLine(PostgresErrors.message(e));
+    }
+
+    /** A connection for DB Client; failures are wrapped so that callers know nothing was sent. */
+    Connection connection() {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new AcquisitionFailure(e);
+        }
+        List<Connection> lease = leases.get();
+        if (lease != null) {
+            lease.add(connection);
+        }
+        return connection;
+    }
+
+    /**
+     * Runs {@code call} and then returns to the pool any connection it took and left open.
+     * DB Client closes its connection on nearly every path, but not when binding a parameter
+     * of a query fails; a connection lost that way would shrink the pool for good.
+     */
+    <T> T returningConnections(Supplier<T> call) {
+        List<Connection> outer = leases.get();
+        List<Connection> lease = new ArrayList<>(1);
+        leases.set(lease);
+        try {
+            return call.get();
+        } finally {
+            if (outer == null) {
+                leases.remove();
+            } else {
+                leases.set(outer);
+            }
+            lease.forEach(PostgresPool::closeIfOpen);
+        }
+    }
+
+    private static void closeIfOpen(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // Closing a pooled connection only hands it back; HikariCP evicts it if it is broken.
+        }
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    PoolStats stats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                pool.getThreadsAwaitingConnection(), dataSource.getMaximumPoolSize());
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** No connection could be had; no statement was sent, so the call can be repeated. */
+    final class AcquisitionFailure extends RuntimeException {
+        private AcquisitionFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        UnavailableException unavailable() {
+            SQLException cause = (SQLException) getCause();
+            if (cause.getCause() instanceof SQLException connecting) {
+                return cannotConnect(url, connecting);
+            }
+            return new UnavailableException("no database connection became free within "
+                    + ACQUIRE_TIMEOUT.toSeconds() + " s; the database is overloaded or unreachable", cause);
+        }
+    }
+}

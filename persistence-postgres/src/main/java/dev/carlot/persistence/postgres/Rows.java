@@ -1,0 +1,87 @@
+package dev.carlot.persistence.postgres;
+
+import dev.carlot.persistence.data.WireValue;
+import io.helidon.dbclient.DbRow;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading columns of a row into Java values, shared by every repository. The driver hands
+ * timestamptz out as {@link Timestamp}, numeric as {@link BigDecimal} and arrays as {@link Array}.
+ */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static long number(DbRow row, int column) {
+        return ((Number) row.column(column).get(Object.class)).longValue();
+    }
+
+    static long id(DbRow row, String column) {
+        return ((Number) raw(row, column)).longValue();
+    }
+
+    static int integer(DbRow row, String column) {
+        return ((Number) raw(row, column)).intValue();
+    }
+
+    static String text(DbRow row, String column) {
+        return (String) raw(row, column);
+    }
+
+    static Optional<String> optionalText(DbRow row, String column) {
+        return Optional.ofNullable((String) raw(row, column));
+    }
+
+    static BigDecimal decimal(DbRow row, String column) {
+        return (BigDecimal) raw(row, column);
+    }
+
+    static Optional<BigDecimal> optionalDecimal(DbRow row, String column) {
+        return Optional.ofNullable((BigDecimal) raw(row, column));
+    }
+
+    static Instant instant(DbRow row, String column) {
+        return switch (raw(row, column)) {
+            case Timestamp timestamp -> timestamp.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
+            default -> throw new IllegalStateException("column " + column + " is not a timestamp");
+        };
+    }
+
+    static List<String> texts(DbRow row, String column) {
+        Object value = raw(row, column);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            return List.of((String[]) ((Array) value).getArray());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the array in column " + column, e);
+        }
+    }
+
+    static <E extends Enum<E> & WireValue> E wire(Class<E> type, DbRow row, String column) {
+        String text = text(row, column);
+        return WireValue.parse(type, text).orElseThrow(() -> new IllegalStateException(
+                "column " + column + " holds '" + text + "', which is no " + type.getSimpleName()));
+    }
+
+    /** A timestamp parameter; the driver binds {@link OffsetDateTime} as timestamptz. */
+    static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The driver's value, or null for SQL NULL (where {@code DbColumn.get()} would throw). */
+    private static Object raw(DbRow row, String column) {
+        return row.column(column).get(Object.class);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.carlot.testing.postgres;
+
+import dev.carlot.persistence.Settings;
+import java.util.Map;
+
+/**
+ * A database of its own for one test class: empty when handed out, dropped by {@link #close()}.
+ * {@link #settings()} is what the {@code postgres} backend opens it with.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final TestServer server;
+    private final String name;
+
+    TestDatabase(TestServer server, String name) {
+        this.server = server;
+        this.name = name;
+    }
+
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    public String user() {
+        return server.user();
+    }
+
+    public String password() {
+        return server.password();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The backend settings for this database: url, user and password. */
+    public Settings settings() {
+        return Settings.of(Map.of(Settings.URL, jdbcUrl(), Settings.USER, user(), Settings.PASSWORD, password()));
+    }
+
+    /** A {@code postgres://} URL with credentials, as an operator would write DATABASE_URL. */
+    public String databaseUrl() {
+        String credentials = password().isEmpty() ? user() : user() + ":" + password();
+        return "postgres://" + credentials + "@" + server.host() + ":" + server.port() + "/" + name;
+    }
+
+    /** Runs statements on this database as the server's superuser, for a test's own setup. */
+    public void run(String... statements) {
+        server.on(name).run(statements);
+    }
+
+    /** Drops the database, ending any session still connected to it. */
+    @Override
+    public void close() {
+        server.run("drop database if exists " + name + " with (force)");
+    }
+}
