@@ -1,0 +1,27 @@
+package dev.carlot.social;
+
+import dev.carlot.feature.Feature;
+import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.OpenApiFragment;
+import dev.carlot.feature.Routes;
+import jakarta.json.JsonObject;
+
+/** Reviews of cars and posts on the board. */
+public final class SocialFeature implements Feature {
+
+    @Override
+    public String name() {
+        return "social";
+    }
+
+    @Override
+    public void register(FeatureContext context, Routes routes) {
+        new ReviewRoutes(context.persistence()).register(routes);
+        new PostRoutes(context.persistence()).register(routes);
+    }
+
+    @Override
+    public JsonObject openApi() {
+        return OpenApiFragment.load(getClass(), "openapi.json");
+    }
+}
