@@ -1,0 +1,55 @@
+package dev.carlot.inventory;
+
+import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Params;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarSort;
+import dev.carlot.persistence.data.CarStatus;
+import io.helidon.webserver.http.ServerRequest;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/** The query of {@code GET /api/cars}: filters, sort and page, each bad parameter a 400 naming it. */
+record CarQuery(CarFilter filter, CarSort sort, PageRequest page) {
+    static final int MIN_YEAR = 0;
+    static final int MAX_YEAR = 9999;
+    private static final Map<String, CarSort> SORTS = Map.of(
+            "createdAt", CarSort.NEWEST,
+            "price", CarSort.PRICE_ASC,
+            "-price", CarSort.PRICE_DESC,
+            "year", CarSort.YEAR_ASC,
+            "-year", CarSort.YEAR_DESC);
+
+    static CarQuery from(ServerRequest request) {
+        Optional<BigDecimal> minPrice = Params.decimal(request, "minPrice");
+        Optional<BigDecimal> maxPrice = Params.decimal(request, "maxPrice");
+        Optional<Integer> minYear = year(request, "minYear");
+        Optional<Integer> maxYear = year(request, "maxYear");
+        // An empty range is almost always swapped parameters; saying so beats an empty page.
+        if (minPrice.isPresent() && maxPrice.isPresent() && minPrice.get().compareTo(maxPrice.get()) > 0) {
+            throw ApiException.invalid("minPrice", "must not be greater than maxPrice");
+        }
+        if (minYear.isPresent() && maxYear.isPresent() && minYear.get() > maxYear.get()) {
+            throw ApiException.invalid("minYear", "must not be greater than maxYear");
+        }
+        var filter = new CarFilter(
+                Params.someOf(request, "status", CarStatus.class),
+                Params.whole(request, "sellerId", 1, Long.MAX_VALUE),
+                Params.text(request, "brand"),
+                Params.text(request, "model"),
+                minPrice, maxPrice, minYear, maxYear);
+        return new CarQuery(filter, sort(request), Params.page(request));
+    }
+
+    private static Optional<Integer> year(ServerRequest request, String name) {
+        return Params.whole(request, name, MIN_YEAR, MAX_YEAR).map(Long::intValue);
+    }
+
+    private static CarSort sort(ServerRequest request) {
+        return Params.text(request, "sort").map(word -> Optional.ofNullable(SORTS.get(word)).orElseThrow(() ->
+                        ApiException.invalid("sort", "must be one of createdAt, price, -price, year, -year")))
+                .orElse(CarSort.NEWEST);
+    }
+}

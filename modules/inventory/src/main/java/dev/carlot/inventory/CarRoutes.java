@@ -1,0 +1,140 @@
+package dev.carlot.inventory;
+
+import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Caller;
+import dev.carlot.feature.Fields;
+import dev.carlot.feature.JsonBody;
+import dev.carlot.feature.JsonOut;
+import dev.carlot.feature.Params;
+import dev.carlot.feature.Principal;
+import dev.carlot.feature.Routes;
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.data.Role;
+import dev.carlot.persistence.data.User;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** The handlers of {@code /api/cars}. */
+final class CarRoutes {
+    /** The trigger that refuses to delete a car with a pending or confirmed order. */
+    static final String ACTIVE_ORDERS = "cars_active_orders";
+
+    private final Persistence persistence;
+    private final Clock clock;
+
+    CarRoutes(Persistence persistence, Clock clock) {
+        this.persistence = persistence;
+        this.clock = clock;
+    }
+
+    void register(Routes routes) {
+        routes.get("/api/cars", this::list)
+                .get("/api/cars/{id}", this::get)
+                .post("/api/cars", this::create)
+                .patch("/api/cars/{id}", this::change)
+                .delete("/api/cars/{id}", this::delete);
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        CarQuery query = CarQuery.from(req);
+        res.send(JsonOut.page(persistence.cars().list(query.filter(), query.sort(), query.page()), CarJson::of).build());
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        long id = Params.id(req, "id", "car");
+        res.send(CarJson.of(existing(persistence.cars().find(id), id)));
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        if (caller.role() == Role.USER) {
+            throw ApiException.forbidden("Only sellers and admins may list cars; this account has the role 'user'.");
+        }
+        Fields fields = JsonBody.fields(req);
+        Optional<Long> sellerId = fields.whole("sellerId", 1, Long.MAX_VALUE);
+        if (sellerId.isPresent() && !caller.isAdminOr(sellerId.get())) {
+            throw ApiException.forbidden("Only an admin may list a car for another seller; leave out 'sellerId'.");
+        }
+        CarInput input = CarInput.forCreate(fields, currentYear());
+        fields.validate();
+        long seller = sellerId.orElse(caller.id());
+        if (seller != caller.id()) {
+            requireSellerAccount(seller);
+        }
+        Car car = persistence.cars().create(input.toNewCar(seller));
+        res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/cars/" + car.id()).send(CarJson.of(car));
+    }
+
+    private void change(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        long id = Params.id(req, "id", "car");
+        requireOwner(caller, existing(persistence.cars().find(id), id));
+        Fields fields = JsonBody.fields(req);
+        CarInput input = CarInput.forPatch(fields, currentYear());
+        Optional<CarStatus> status = CarStatusChange.read(fields);
+        fields.validate();
+        Car changed = persistence.inTransaction(tx -> {
+            Car car = existing(tx.cars().findForUpdate(id), id);
+            if (status.isPresent() && CarStatusChange.needed(car.status(), status.get())) {
+                car = tx.cars().transition(id, car.status(), status.get()).orElseThrow(() -> ApiException.conflict(
+                        "The car's status changed while it was being edited; load it again and retry."));
+            }
+            return input.changesNothing() ? car : tx.cars().update(id, input.toPatch());
+        });
+        res.send(CarJson.of(changed));
+    }
+
+    private void delete(ServerRequest req, ServerResponse res) {
+        Principal caller = Caller.required(req);
+        long id = Params.id(req, "id", "car");
+        Car car = existing(persistence.cars().find(id), id);
+        requireOwner(caller, car);
+        try {
+            persistence.cars().delete(id);
+        } catch (ConflictException e) {
+            throw ApiException.conflict(deleteRefusal(car, e));
+        }
+        res.status(Status.NO_CONTENT_204).send();
+    }
+
+    private static String deleteRefusal(Car car, ConflictException e) {
+        if (ACTIVE_ORDERS.equals(e.constraint())) {
+            return "The car has a pending or confirmed order; cancel or complete the order before deleting the car.";
+        }
+        if (car.status() == CarStatus.SOLD) {
+            return "The car is sold and its order history is kept, so it cannot be deleted.";
+        }
+        return "Orders or other records refer to this car, so it cannot be deleted; archive it instead"
+                + " (PATCH its status to 'archived').";
+    }
+
+    private void requireSellerAccount(long userId) {
+        User user = persistence.users().find(userId).orElseThrow(() ->
+                ApiException.notFound("There is no user with id " + userId + " to list the car for."));
+        if (user.role() == Role.USER) {
+            throw ApiException.invalid("sellerId", "must be the id of a seller or admin account");
+        }
+    }
+
+    private static void requireOwner(Principal caller, Car car) {
+        if (!caller.isAdminOr(car.sellerId())) {
+            throw ApiException.forbidden("Only the car's seller or an admin may change or delete it.");
+        }
+    }
+
+    private static Car existing(Optional<Car> car, long id) {
+        return car.orElseThrow(() -> ApiException.notFound("There is no car with id " + id + "."));
+    }
+
+    private int currentYear() {
+        return clock.instant().atZone(ZoneOffset.UTC).getYear();
+    }
+}

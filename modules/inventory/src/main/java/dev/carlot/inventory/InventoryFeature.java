@@ -1,0 +1,26 @@
+package dev.carlot.inventory;
+
+import dev.carlot.feature.Feature;
+import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.OpenApiFragment;
+import dev.carlot.feature.Routes;
+import jakarta.json.JsonObject;
+
+/** The car inventory: {@code /api/cars}. */
+public final class InventoryFeature implements Feature {
+
+    @Override
+    public String name() {
+        return "inventory";
+    }
+
+    @Override
+    public void register(FeatureContext context, Routes routes) {
+        new CarRoutes(context.persistence(), context.clock()).register(routes);
+    }
+
+    @Override
+    public JsonObject openApi() {
+        return OpenApiFragment.load(getClass(), "openapi.json");
+    }
+}
