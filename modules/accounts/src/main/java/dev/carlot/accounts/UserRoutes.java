@@ -75,12 +75,9 @@ final class UserRoutes {
     private void delete(ServerRequest req, ServerResponse res) {
         long id = ownOrAdmin(req, Caller.required(req));
         try {
-            persistence.inTransaction(tx -> {
-                // Ends the sessions explicitly so the delete does not depend on a cascade in the schema.
-                tx.sessions().deleteAll(id);
-                tx.users().delete(id);
-                return null;
-            });
+            // The schema takes what the user owns along (sessions, favorites, posts, ...) and refuses
+            // while orders or cars on offer refer to the account.
+            persistence.users().delete(id);
         } catch (ConflictException e) {
             throw ApiException.conflict(HAS_ACTIVE_CARS.equals(e.constraint())
                     ? "This account still has cars that are available or reserved; archive, sell or delete them first."
