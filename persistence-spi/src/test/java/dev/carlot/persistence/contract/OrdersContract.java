@@ -1,0 +1,151 @@
+package dev.carlot.persistence.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.NotFoundException;
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.Order;
+import dev.carlot.persistence.data.OrderStatus;
+import dev.carlot.persistence.data.User;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** {@link dev.carlot.persistence.data.Orders}. */
+public abstract class OrdersContract extends ContractGroup {
+
+    private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
+
+    @Test
+    void aNewOrderIsPendingAtTheGivenPrice() {
+        Car car = given().anAvailableCar();
+        User buyer = given().aUser();
+
+        Order order = db().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
+
+        assertEquals(OrderStatus.PENDING, order.status());
+        assertEquals(List.of(car.id(), buyer.id(), car.sellerId()),
+                List.of(order.carId(), order.buyerId(), order.sellerId()));
+        assertEquals(0, car.price().compareTo(order.price()));
+        assertEquals(Optional.of(order), db().orders().find(order.id()));
+    }
+
+    @Test
+    void aSecondActiveOrderForTheSameCarIsAConflict() {
+        Car car = given().anAvailableCar();
+        given().aPendingOrderFor(car);
+
+        var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
+        assertEquals("orders_one_active_per_car", conflict.constraint());
+    }
+
+    @Test
+    void aConfirmedOrderAlsoBlocksAnotherOne() {
+        Car car = given().anAvailableCar();
+        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CONFIRMED);
+
+        var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
+        assertEquals("orders_one_active_per_car", conflict.constraint());
+    }
+
+    @Test
+    void afterCancellingACarCanBeOrderedAgain() {
+        Car car = given().anAvailableCar();
+        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CANCELLED);
+
+        assertEquals(OrderStatus.PENDING, given().aPendingOrderFor(car).status());
+    }
+
+    @Test
+    void reactivatingAnOrderWhileAnotherIsActiveIsAConflict() {
+        Car car = given().anAvailableCar();
+        Order cancelled = given().aPendingOrderFor(car);
+        db().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
+        given().aPendingOrderFor(car);
+
+        var conflict = assertThrows(ConflictException.class,
+                () -> db().orders().setStatus(cancelled.id(), OrderStatus.PENDING));
+        assertEquals("orders_one_active_per_car", conflict.constraint());
+    }
+
+    @Test
+    void anOrderForAnUnknownCarOrBuyerIsNotFound() {
+        Car car = given().anAvailableCar();
+        User buyer = given().aUser();
+
+        assertThrows(NotFoundException.class,
+                () -> db().orders().create(Long.MAX_VALUE, buyer.id(), car.sellerId(), car.price()));
+        assertThrows(NotFoundException.class,
+                () -> db().orders().create(car.id(), Long.MAX_VALUE, car.sellerId(), car.price()));
+    }
+
+    @Test
+    void setStatusMovesTheOrderAndStampsTheChange() {
+        Order order = given().aPendingOrderFor(given().anAvailableCar());
+
+        Order confirmed = db().orders().setStatus(order.id(), OrderStatus.CONFIRMED);
+
+        assertEquals(OrderStatus.CONFIRMED, confirmed.status());
+        assertEquals(order.createdAt(), confirmed.createdAt());
+        assertEquals(true, confirmed.updatedAt().isAfter(order.updatedAt()));
+    }
+
+    @Test
+    void settingTheStatusOfAnUnknownOrderIsNotFound() {
+        assertThrows(NotFoundException.class, () -> db().orders().setStatus(Long.MAX_VALUE, OrderStatus.CANCELLED));
+    }
+
+    @Test
+    void findingAnUnknownOrderIsEmpty() {
+        assertEquals(Optional.empty(), db().orders().find(Long.MAX_VALUE));
+        assertEquals(Optional.empty(), db().inTransaction(tx -> tx.orders().findForUpdate(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void findForUpdateReadsTheOrderInsideATransaction() {
+        Order order = given().aPendingOrderFor(given().anAvailableCar());
+
+        assertEquals(Optional.of(order), db().inTransaction(tx -> tx.orders().findForUpdate(order.id())));
+    }
+
+    @Test
+    void aPartysListHoldsOrdersAsBuyerAndAsSellerNewestFirst() {
+        User party = given().aSeller();
+        Order asSeller = given().aPendingOrderFor(given().anAvailableCarOf(party));
+        Car someoneElsesCar = given().anAvailableCar();
+        Order asBuyer = db().orders().create(someoneElsesCar.id(), party.id(), someoneElsesCar.sellerId(),
+                someoneElsesCar.price());
+        given().aPendingOrderFor(given().anAvailableCar());
+
+        Page<Order> page = db().orders().list(Optional.empty(), Optional.of(party.id()), ALL);
+        assertEquals(List.of(asBuyer, asSeller), page.items());
+        assertEquals(2, page.total());
+    }
+
+    @Test
+    void statusFilterCombinesWithTheParty() {
+        User seller = given().aSeller();
+        Order pending = given().aPendingOrderFor(given().anAvailableCarOf(seller));
+        Order cancelled = given().aPendingOrderFor(given().anAvailableCarOf(seller));
+        cancelled = db().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
+
+        assertEquals(List.of(pending),
+                db().orders().list(Optional.of(OrderStatus.PENDING), Optional.of(seller.id()), ALL).items());
+        assertEquals(List.of(cancelled),
+                db().orders().list(Optional.of(OrderStatus.CANCELLED), Optional.of(seller.id()), ALL).items());
+    }
+
+    @Test
+    void theUnfilteredListCountsEveryOrder() {
+        long before = db().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(0)).total();
+        Order newest = given().aPendingOrderFor(given().anAvailableCar());
+
+        Page<Order> page = db().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(1));
+        assertEquals(before + 1, page.total());
+        assertEquals(List.of(newest), page.items());
+    }
+}

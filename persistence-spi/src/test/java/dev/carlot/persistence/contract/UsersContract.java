@@ -1,0 +1,173 @@
+package dev.carlot.persistence.contract;
+
+import static dev.carlot.persistence.contract.Fixtures.BCRYPT_HASH;
+import static dev.carlot.persistence.contract.Fixtures.anEmail;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.InvalidDataException;
+import dev.carlot.persistence.NotFoundException;
+import dev.carlot.persistence.Page;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.data.NewUser;
+import dev.carlot.persistence.data.Role;
+import dev.carlot.persistence.data.User;
+import dev.carlot.persistence.data.UserPatch;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** {@link dev.carlot.persistence.data.Users}. */
+public abstract class UsersContract extends ContractGroup {
+
+    @Test
+    void createdUserIsReturnedAsStoredWithIdAndTimestamps() {
+        String email = anEmail();
+        User user = db().users().create(new NewUser(email, "Ada Lovelace", Role.SELLER, BCRYPT_HASH));
+
+        assertTrue(user.id() > 0);
+        assertEquals(email, user.email());
+        assertEquals("Ada Lovelace", user.name());
+        assertEquals(Role.SELLER, user.role());
+        assertEquals(user.createdAt(), user.updatedAt());
+        assertEquals(Optional.of(user), db().users().find(user.id()));
+    }
+
+    @Test
+    void emailIsStoredLowerCased() {
+        String email = anEmail();
+        User user = db().users().create(new NewUser(email.toUpperCase(), "Ada", Role.USER, BCRYPT_HASH));
+
+        assertEquals(email, user.email());
+    }
+
+    @Test
+    void aTakenEmailIsAConflictWhateverItsCase() {
+        String email = anEmail();
+        db().users().create(new NewUser(email, "First", Role.USER, BCRYPT_HASH));
+
+        var conflict = assertThrows(ConflictException.class,
+                () -> db().users().create(new NewUser(email.toUpperCase(), "Second", Role.USER, BCRYPT_HASH)));
+        assertEquals("users_email_key", conflict.constraint());
+    }
+
+    @Test
+    void anEmptyNameIsInvalidData() {
+        assertThrows(InvalidDataException.class,
+                () -> db().users().create(new NewUser(anEmail(), "", Role.USER, BCRYPT_HASH)));
+    }
+
+    @Test
+    void findByEmailIgnoresCase() {
+        User user = given().aUser();
+
+        assertEquals(Optional.of(user), db().users().findByEmail(user.email().toUpperCase()));
+        assertEquals(Optional.empty(), db().users().findByEmail(anEmail()));
+    }
+
+    @Test
+    void credentialsCarryThePasswordHash() {
+        User user = given().aUser();
+
+        var credentials = db().users().credentials(user.email().toUpperCase()).orElseThrow();
+        assertEquals(user, credentials.user());
+        assertEquals(BCRYPT_HASH, credentials.passwordHash());
+        assertEquals(Optional.empty(), db().users().credentials(anEmail()));
+    }
+
+    @Test
+    void findingAnUnknownIdIsEmpty() {
+        assertEquals(Optional.empty(), db().users().find(Long.MAX_VALUE));
+    }
+
+    @Test
+    void listIsOldestFirstWithTheExactTotal() {
+        long before = db().users().list(PageRequest.first(0)).total();
+        User first = given().aUser();
+        User second = given().aUser();
+        User third = given().aUser();
+
+        Page<User> lastTwo = db().users().list(new PageRequest(2, before + 1));
+        assertEquals(before + 3, lastTwo.total());
+        assertEquals(java.util.List.of(second, third), lastTwo.items());
+        assertEquals(first, db().users().list(new PageRequest(1, before)).items().getFirst());
+    }
+
+    @Test
+    void updateChangesOnlyWhatThePatchHolds() {
+        User user = given().aUser();
+
+        User renamed = db().users().update(user.id(), new UserPatch(Optional.of("New Name"), Optional.empty(),
+                Optional.empty()));
+        assertEquals("New Name", renamed.name());
+        assertEquals(user.role(), renamed.role());
+        assertEquals(BCRYPT_HASH, db().users().credentials(user.email()).orElseThrow().passwordHash());
+        assertTrue(renamed.updatedAt().isAfter(user.updatedAt()));
+
+        User promoted = db().users().update(user.id(), new UserPatch(Optional.empty(), Optional.of("$2a$new"),
+                Optional.of(Role.ADMIN)));
+        assertEquals(Role.ADMIN, promoted.role());
+        assertEquals("New Name", promoted.name());
+        assertEquals("$2a$new", db().users().credentials(user.email()).orElseThrow().passwordHash());
+    }
+
+    @Test
+    void updatingAnUnknownUserIsNotFound() {
+        assertThrows(NotFoundException.class, () -> db().users().update(Long.MAX_VALUE,
+                new UserPatch(Optional.of("x"), Optional.empty(), Optional.empty())));
+    }
+
+    @Test
+    void deletedUserIsGoneWithItsSessions() {
+        User user = given().aUser();
+        String token = Fixtures.unique("token");
+        db().sessions().create(user.id(), token, Instant.now().plus(1, ChronoUnit.DAYS));
+
+        db().users().delete(user.id());
+
+        assertEquals(Optional.empty(), db().users().find(user.id()));
+        assertEquals(Optional.empty(), db().sessions().findUser(token, Instant.now()));
+    }
+
+    @Test
+    void deletingAnUnknownUserIsNotFound() {
+        assertThrows(NotFoundException.class, () -> db().users().delete(Long.MAX_VALUE));
+    }
+
+    @Test
+    void aSellerWithAvailableOrReservedCarsCannotBeDeleted() {
+        User withAvailable = given().aSeller();
+        given().aCarIn(CarStatus.AVAILABLE, withAvailable);
+        User withReserved = given().aSeller();
+        given().aCarIn(CarStatus.RESERVED, withReserved);
+
+        for (User seller : java.util.List.of(withAvailable, withReserved)) {
+            var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
+            assertEquals("users_active_cars", conflict.constraint());
+            assertTrue(db().users().find(seller.id()).isPresent());
+        }
+    }
+
+    @Test
+    void aSellerWhoseCarsAreAllArchivedCanBeDeletedAndTheCarsGoToo() {
+        User seller = given().aSeller();
+        var car = given().aCarIn(CarStatus.ARCHIVED, seller);
+
+        db().users().delete(seller.id());
+
+        assertFalse(db().cars().find(car.id()).isPresent());
+    }
+
+    @Test
+    void aBuyerInTheSalesHistoryCannotBeDeleted() {
+        var order = given().aPendingOrderFor(given().anAvailableCar());
+
+        assertThrows(ConflictException.class, () -> db().users().delete(order.buyerId()));
+        assertTrue(db().users().find(order.buyerId()).isPresent());
+    }
+}
