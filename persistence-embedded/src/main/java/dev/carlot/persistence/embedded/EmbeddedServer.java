@@ -8,7 +8,6 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A PostgreSQL server this process runs on a data directory it holds the lock of. Closing it
@@ -27,7 +26,7 @@ final class EmbeddedServer implements AutoCloseable {
     private final PostmasterWatchdog watchdog;
     private final Endpoint endpoint;
     private final Thread shutdownHook = new Thread(this::stop, "carlot-embedded-postgres-stop");
-    private final AtomicBoolean stopped = new AtomicBoolean();
+    private boolean stopped;
 
     private EmbeddedServer(DataDirectory dir, DirectoryLock lock, EmbeddedPostgres postgres,
                            Postmaster postmaster, PostmasterWatchdog watchdog, Endpoint endpoint) {
@@ -130,18 +129,23 @@ final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
-            // The JVM is already shutting down; the hook stops the server in parallel.
+            // The JVM is shutting down; the hook finds the server stopped.
         }
-        stop();
     }
 
-    private void stop() {
-        if (stopped.getAndSet(true)) {
+    /**
+     * Synchronized so that a shutdown hook arriving while close() runs waits for it: the JVM
+     * must not exit half way through stopping the server.
+     */
+    private synchronized void stop() {
+        if (stopped) {
             return;
         }
+        stopped = true;
         watchdog.close();
         ClusterLauncher.stopQuietly(postgres, dir);
         if (!postmaster.awaitExit(STOP_WAIT)) {
