@@ -55,7 +55,14 @@ final class PostgresCars implements Cars {
 
     @Override
     public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
-        Conditions where = new Conditions()
+        Conditions where = where(filter);
+        return sql.page(COLUMNS, "from cars c" + where.where(), orderBy(sort), PostgresCars::car, page,
+                where.params());
+    }
+
+    /** The conditions of a filtered list (shared with the test that checks the plans use indexes). */
+    static Conditions where(CarFilter filter) {
+        return new Conditions()
                 .in("c.status", filter.statuses().stream().map(CarStatus::wire).sorted().toList())
                 .add("c.seller_id = ?", filter.sellerId())
                 .add("lower(c.brand) = lower(?)", filter.brand())
@@ -64,11 +71,9 @@ final class PostgresCars implements Cars {
                 .add("c.price <= ?", filter.maxPrice())
                 .add("c.year >= ?", filter.minYear())
                 .add("c.year <= ?", filter.maxYear());
-        return sql.page(COLUMNS, "from cars c" + where.where(), orderBy(sort), PostgresCars::car, page,
-                where.params());
     }
 
-    private static String orderBy(CarSort sort) {
+    static String orderBy(CarSort sort) {
         return switch (sort) {
             case NEWEST -> "c.created_at desc, c.id desc";
             case PRICE_ASC -> "c.price, c.id";

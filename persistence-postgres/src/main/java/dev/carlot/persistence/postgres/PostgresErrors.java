@@ -81,6 +81,9 @@ final class PostgresErrors {
         if (isConnectionFailure(e)) {
             return new UnavailableException("the database is unavailable: " + firstLine(message(e)), e);
         }
+        if (state.equals("57014")) {
+            return new UnavailableException("the database did not answer in time: " + message, e);
+        }
         if (state.equals("42P01") || state.equals("42703")) {
             return new UnavailableException("the database schema is not up to date; run 'carlot migrate'", e);
         }
@@ -91,7 +94,7 @@ final class PostgresErrors {
     static boolean isConnectionFailure(SQLException e) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
         return e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("53")
-                || state.startsWith("57P") || state.equals("57014");
+                || state.startsWith("57P");
     }
 
     private static String invalidSentence(String state, String constraint, String message) {

@@ -33,7 +33,12 @@ final class PostgresPersistence implements Persistence {
         this.db = db;
         this.sql = Sql.autoCommit(db::execute, pool);
         this.repositories = PostgresRepositories.over(sql);
-        this.migrations = new PostgresMigrations(pool.dataSource());
+        this.migrations = new PostgresMigrations(pool.migrationDataSource());
+    }
+
+    /** The auto-commit statement runner, for this package's tests of failure paths. */
+    Sql sql() {
+        return sql;
     }
 
     /** The server's {@code version()} text; proves a round trip. */

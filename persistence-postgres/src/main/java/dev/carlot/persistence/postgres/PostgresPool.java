@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The HikariCP pool and how connecting fails. Timeouts are short on purpose: a server that
@@ -30,12 +31,16 @@ final class PostgresPool implements AutoCloseable {
     private static final int LOGIN_TIMEOUT_SECONDS = 8;
 
     private final PostgresUrl url;
+    private final String user;
+    private final String password;
     private final HikariDataSource dataSource;
     /** Connections taken by the auto-commit statement running on this thread, if one is. */
     private final ThreadLocal<List<Connection>> leases = new ThreadLocal<>();
 
-    private PostgresPool(PostgresUrl url, HikariDataSource dataSource) {
+    private PostgresPool(PostgresUrl url, String user, String password, HikariDataSource dataSource) {
         this.url = url;
+        this.user = user;
+        this.password = password;
         this.dataSource = dataSource;
     }
 
@@ -62,7 +67,7 @@ final class PostgresPool implements AutoCloseable {
         config.setInitializationFailTimeout(LOGIN_TIMEOUT_SECONDS * 1_000L);
         config.setDataSourceProperties(driverProperties(user, password));
         try {
-            return new PostgresPool(url, new HikariDataSource(config));
+            return new PostgresPool(url, user, password, new HikariDataSource(config));
         } catch (RuntimeException e) {
             throw PostgresErrors.sqlCause(e).map(sql -> cannotConnect(url, sql))
                     .orElseGet(() -> new UnavailableException("cannot start the connection pool for PostgreSQL at "
@@ -158,8 +163,23 @@ final class PostgresPool implements AutoCloseable {
         }
     }
 
-    DataSource dataSource() {
-        return dataSource;
+    /**
+     * Connections for Flyway, outside the pool: it holds two at once while it migrates, which a
+     * small pool could not spare, and migrating should not take connections from requests.
+     */
+    DataSource migrationDataSource() {
+        PGSimpleDataSource direct = new PGSimpleDataSource();
+        direct.setURL(url.jdbcUrl());
+        if (!user.isEmpty()) {
+            direct.setUser(user);
+        }
+        if (!password.isEmpty()) {
+            direct.setPassword(password);
+        }
+        direct.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        direct.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
+        direct.setApplicationName("carlot-migrate");
+        return direct;
     }
 
     PoolStats stats() {

@@ -4,6 +4,7 @@ import dev.carlot.persistence.InvalidDataException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ record PostgresUrl(String host, int port, String database, Optional<String> user
             + " or jdbc:postgresql://host:port/database";
 
     PostgresUrl {
-        parameters = Map.copyOf(parameters);
+        // Kept in the operator's order, so the JDBC URL reads like the one they wrote.
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Parses {@code text}; the message of a failure names the problem and never the password. */

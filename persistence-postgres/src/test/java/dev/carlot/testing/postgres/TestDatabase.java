@@ -1,6 +1,11 @@
 package dev.carlot.testing.postgres;
 
 import dev.carlot.persistence.Settings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -47,6 +52,25 @@ public final class TestDatabase implements AutoCloseable {
     /** Runs statements on this database as the server's superuser, for a test's own setup. */
     public void run(String... statements) {
         server.on(name).run(statements);
+    }
+
+    /** A plain JDBC connection to this database as the superuser; the caller closes it. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), user(), password());
+    }
+
+    /** The first column of the first row of {@code query}, as text. */
+    public String queryValue(String query) {
+        try (Connection connection = connect();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            if (!rows.next()) {
+                throw new IllegalStateException("no rows from: " + query);
+            }
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Drops the database, ending any session still connected to it. */

@@ -13,6 +13,9 @@ import dev.carlot.persistence.data.OrderStatus;
 import dev.carlot.persistence.data.User;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** {@link dev.carlot.persistence.data.Orders}. */
@@ -50,6 +53,38 @@ public abstract class OrdersContract extends ContractGroup {
 
         var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
         assertEquals("orders_one_active_per_car", conflict.constraint());
+    }
+
+    @Test
+    void ofManyConcurrentOrdersForOneCarExactlyOneSucceeds() throws Exception {
+        Car car = given().anAvailableCar();
+        List<User> buyers = Stream.generate(given()::aUser).limit(8).toList();
+        var start = new CountDownLatch(1);
+        List<CompletableFuture<Optional<String>>> attempts = buyers.stream()
+                .map(buyer -> CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    try {
+                        db().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
+                        return Optional.<String>empty();
+                    } catch (ConflictException e) {
+                        return Optional.of(e.constraint());
+                    }
+                }))
+                .toList();
+        start.countDown();
+
+        List<Optional<String>> outcomes = attempts.stream().map(CompletableFuture::join).toList();
+        assertEquals(1, outcomes.stream().filter(Optional::isEmpty).count());
+        assertEquals(List.of("orders_one_active_per_car"),
+                outcomes.stream().flatMap(Optional::stream).distinct().toList());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

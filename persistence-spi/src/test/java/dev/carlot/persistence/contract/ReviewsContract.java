@@ -12,6 +12,7 @@ import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.Review;
 import dev.carlot.persistence.data.User;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ public abstract class ReviewsContract extends ContractGroup {
         aReviewOf(car, 5);
 
         BigDecimal average = db().reviews().averageRating(car.id()).orElseThrow();
-        assertEquals(0, new BigDecimal("4.67").compareTo(average.setScale(2, java.math.RoundingMode.HALF_UP)));
+        assertEquals(0, new BigDecimal("4.67").compareTo(average.setScale(2, RoundingMode.HALF_UP)));
     }
 
     @Test

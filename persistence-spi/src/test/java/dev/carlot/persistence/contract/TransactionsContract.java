@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.CarPatch;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.Order;
 import dev.carlot.persistence.data.User;
+import dev.carlot.persistence.data.UserPatch;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +52,7 @@ public abstract class TransactionsContract extends ContractGroup {
         User buyer = given().aUser();
 
         assertThrows(ConflictException.class, () -> db().inTransaction(tx -> {
-            tx.cars().update(car.id(), new dev.carlot.persistence.data.CarPatch(Optional.of("Renamed"),
+            tx.cars().update(car.id(), new CarPatch(Optional.of("Renamed"),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty()));
             return tx.orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
@@ -69,7 +71,7 @@ public abstract class TransactionsContract extends ContractGroup {
         User seller = given().aSeller();
 
         String name = db().inTransaction(tx -> {
-            tx.users().update(seller.id(), new dev.carlot.persistence.data.UserPatch(Optional.of("Inside"),
+            tx.users().update(seller.id(), new UserPatch(Optional.of("Inside"),
                     Optional.empty(), Optional.empty()));
             return tx.users().find(seller.id()).orElseThrow().name();
         });

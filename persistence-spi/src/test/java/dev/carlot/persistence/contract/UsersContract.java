@@ -19,6 +19,7 @@ import dev.carlot.persistence.data.User;
 import dev.carlot.persistence.data.UserPatch;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ public abstract class UsersContract extends ContractGroup {
 
         Page<User> lastTwo = db().users().list(new PageRequest(2, before + 1));
         assertEquals(before + 3, lastTwo.total());
-        assertEquals(java.util.List.of(second, third), lastTwo.items());
+        assertEquals(List.of(second, third), lastTwo.items());
         assertEquals(first, db().users().list(new PageRequest(1, before)).items().getFirst());
     }
 
@@ -146,7 +147,7 @@ public abstract class UsersContract extends ContractGroup {
         User withReserved = given().aSeller();
         given().aCarIn(CarStatus.RESERVED, withReserved);
 
-        for (User seller : java.util.List.of(withAvailable, withReserved)) {
+        for (User seller : List.of(withAvailable, withReserved)) {
             var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
             assertEquals("users_active_cars", conflict.constraint());
             assertTrue(db().users().find(seller.id()).isPresent());

@@ -1,0 +1,110 @@
+package dev.carlot.persistence.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarSort;
+import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.testing.postgres.TestDatabase;
+import dev.carlot.testing.postgres.TestDatabases;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The car lists the API serves most are answered from an index: the plans of the very
+ * statements {@link PostgresCars} builds, over a few thousand analyzed rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresIndexesTest {
+
+    private static final int SELLERS = 50;
+    private static final int CARS = 5_000;
+    private static final List<String> INDEX_SCANS = List.of("Index Scan", "Index Only Scan", "Bitmap Index Scan");
+
+    private TestDatabase database;
+
+    @BeforeAll
+    void fillTheInventory() {
+        database = TestDatabases.fresh();
+        try (Persistence persistence = new PostgresProvider().open(database.settings())) {
+            persistence.migrate();
+        }
+        database.run(
+                "insert into users (email, name, role, password_hash)"
+                        + " select 'seller' || g || '@index.test', 'Seller ' || g, 'seller', 'hash'"
+                        + " from generate_series(1, " + SELLERS + ") g",
+                "insert into cars (seller_id, brand, model, year, price, mileage, status, created_at)"
+                        + " select (g % " + SELLERS + ") + 1,"
+                        + " (array['Toyota', 'Volkswagen', 'Ford', 'BMW', 'Audi', 'Skoda', 'Kia', 'Fiat'])[g % 8 + 1],"
+                        + " 'Model ' || (g % 20), 1990 + g % 35, 1000 + (g * 7919) % 90000, g * 13 % 250000,"
+                        // Like a marketplace with some history: most cars sold or archived, a tenth on offer.
+                        + " case when g % 20 < 2 then 'available' when g % 20 = 2 then 'reserved'"
+                        + " when g % 20 < 15 then 'sold' else 'archived' end,"
+                        + " now() - g * interval '1 minute'"
+                        + " from generate_series(1, " + CARS + ") g",
+                "analyze");
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        database.close();
+    }
+
+    /** The JSON plan of the first page of a car list, as {@code Cars.list} would run it. */
+    private String planOf(CarFilter filter, CarSort sort) throws SQLException {
+        Conditions where = PostgresCars.where(filter);
+        String sql = "explain (format json) select " + PostgresCars.COLUMNS + " from cars c" + where.where()
+                + " order by " + PostgresCars.orderBy(sort) + " limit 20 offset 0";
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            List<Object> params = where.params();
+            for (int i = 0; i < params.size(); i++) {
+                statement.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet plan = statement.executeQuery()) {
+                plan.next();
+                return plan.getString(1);
+            }
+        }
+    }
+
+    private static void assertScansIndex(String plan, String index) {
+        boolean found = INDEX_SCANS.stream().anyMatch(type -> Pattern.compile(
+                "\"Node Type\": \"" + type + "\",[^{}]*\"Index Name\": \"" + index + "\"").matcher(plan).find());
+        assertTrue(found, "expected a scan of " + index + " in " + plan);
+    }
+
+    @Test
+    void availableCarsNewestFirstComeFromTheStatusIndex() throws SQLException {
+        assertScansIndex(planOf(CarFilter.all().withStatuses(Set.of(CarStatus.AVAILABLE)), CarSort.NEWEST),
+                "cars_status_created_idx");
+    }
+
+    @Test
+    void aSellersCarsComeFromTheSellerIndex() throws SQLException {
+        assertScansIndex(planOf(CarFilter.all().withSeller(7), CarSort.NEWEST), "cars_seller_created_idx");
+    }
+
+    @Test
+    void aBrandAndModelComeFromTheBrandIndex() throws SQLException {
+        CarFilter filter = new CarFilter(Set.of(), Optional.empty(), Optional.of("toyota"), Optional.of("model 8"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        assertScansIndex(planOf(filter, CarSort.PRICE_ASC), "cars_brand_model_price_idx");
+    }
+
+    @Test
+    void theWholeInventoryByPriceComesFromThePriceIndex() throws SQLException {
+        assertScansIndex(planOf(CarFilter.all(), CarSort.PRICE_ASC), "cars_price_idx");
+    }
+}
