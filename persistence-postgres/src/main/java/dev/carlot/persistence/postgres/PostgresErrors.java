@@ -68,7 +68,8 @@ final class PostgresErrors {
         if (state.equals("23503") && inserting) {
             return new NotFoundException(sentence);
         }
-        if (state.equals("23505") || state.equals("23503") || state.equals("23P01")) {
+        // 23001: PostgreSQL 18 reports an ON DELETE RESTRICT reference this way (earlier: 23503).
+        if (state.equals("23505") || state.equals("23503") || state.equals("23001") || state.equals("23P01")) {
             return new ConflictException(constraint.isEmpty() ? state : constraint, sentence, e);
         }
         if (state.equals("40001") || state.equals("40P01")) {

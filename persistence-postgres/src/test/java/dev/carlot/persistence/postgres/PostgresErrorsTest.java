@@ -129,6 +129,7 @@ class PostgresErrorsTest {
         "40001, ConflictException",
         "40P01, ConflictException",
         "23P01, ConflictException",
+        "23001, ConflictException",
         "22001, InvalidDataException",
         "23514, InvalidDataException",
         "23502, InvalidDataException",
