@@ -5,6 +5,10 @@ import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.PersistenceException;
 import dev.carlot.persistence.UnavailableException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
@@ -89,6 +93,33 @@ final class PostgresErrors {
             return new UnavailableException("the database schema is not up to date; run 'carlot migrate'", e);
         }
         return new IllegalStateException("unexpected database error " + state + ": " + message, e);
+    }
+
+    /** "cannot connect to PostgreSQL at host:port: reason", with the reason in plain words. */
+    static UnavailableException cannotConnect(PostgresUrl url, SQLException e) {
+        return new UnavailableException("cannot connect to PostgreSQL at " + url.address() + ": " + reason(e), e);
+    }
+
+    private static String reason(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            switch (t) {
+                case ConnectException c -> {
+                    return "connection refused";
+                }
+                case UnknownHostException u -> {
+                    return "unknown host";
+                }
+                case NoRouteToHostException n -> {
+                    return "no route to host";
+                }
+                case SocketTimeoutException s -> {
+                    return "no answer within " + PostgresPool.CONNECT_TIMEOUT_SECONDS + " s";
+                }
+                default -> {
+                }
+            }
+        }
+        return firstLine(message(e));
     }
 
     /** Connection lost or refused, server shutting down or out of resources: retrying later may work. */

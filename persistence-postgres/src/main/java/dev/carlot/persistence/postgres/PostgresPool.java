@@ -5,10 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.carlot.persistence.DatabaseHealth.PoolStats;
 import dev.carlot.persistence.UnavailableException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -27,7 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class PostgresPool implements AutoCloseable {
 
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
-    private static final int CONNECT_TIMEOUT_SECONDS = 5;
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
     private static final int LOGIN_TIMEOUT_SECONDS = 8;
 
     private final PostgresUrl url;
@@ -53,7 +49,7 @@ final class PostgresPool implements AutoCloseable {
         try (Connection probe = new Driver().connect(url.jdbcUrl(), properties)) {
             probe.isValid(CONNECT_TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            throw cannotConnect(url, e);
+            throw PostgresErrors.cannotConnect(url, e);
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("carlot-postgres");
@@ -69,7 +65,7 @@ final class PostgresPool implements AutoCloseable {
         try {
             return new PostgresPool(url, user, password, new HikariDataSource(config));
         } catch (RuntimeException e) {
-            throw PostgresErrors.sqlCause(e).map(sql -> cannotConnect(url, sql))
+            throw PostgresErrors.sqlCause(e).map(sql -> PostgresErrors.cannotConnect(url, sql))
                     .orElseGet(() -> new UnavailableException("cannot start the connection pool for PostgreSQL at "
                             + url.address() + ": " + e.getMessage(), e));
         }
@@ -88,33 +84,6 @@ final class PostgresPool implements AutoCloseable {
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("ApplicationName", "carlot");
         return properties;
-    }
-
-    /** "cannot connect to PostgreSQL at host:port: reason", with the reason in plain words. */
-    static UnavailableException cannotConnect(PostgresUrl url, SQLException e) {
-        return new UnavailableException("cannot connect to PostgreSQL at " + url.address() + ": " + reason(e), e);
-    }
-
-    private static String reason(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            switch (t) {
-                case ConnectException c -> {
-                    return "connection refused";
-                }
-                case UnknownHostException u -> {
-                    return "unknown host";
-                }
-                case NoRouteToHostException n -> {
-                    return "no route to host";
-                }
-                case SocketTimeoutException s -> {
-                    return "no answer within " + CONNECT_TIMEOUT_SECONDS + " s";
-                }
-                default -> {
-                }
-            }
-        }
-        return PostgresErrors.firstLine(PostgresErrors.message(e));
     }
 
     /** A connection for DB Client; failures are wrapped so that callers know nothing was sent. */
@@ -202,7 +171,7 @@ final class PostgresPool implements AutoCloseable {
         UnavailableException unavailable() {
             SQLException cause = (SQLException) getCause();
             if (cause.getCause() instanceof SQLException connecting) {
-                return cannotConnect(url, connecting);
+                return PostgresErrors.cannotConnect(url, connecting);
             }
             return new UnavailableException("no database connection became free within "
                     + ACQUIRE_TIMEOUT.toSeconds() + " s; the database is overloaded or unreachable", cause);
