@@ -1,0 +1,97 @@
+package dev.carlot.app;
+
+import dev.carlot.persistence.Settings;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The configuration, read once: application.yaml, overridden by the environment, overridden by
+ * the command line. Everything else receives the parts it needs as records; features get
+ * {@link #config()} and read their own subtree.
+ */
+public record AppConfig(Config config, Server server, Database database, Startup startup, Seed seed) {
+
+    /** Where the HTTP server listens. */
+    public record Server(String host, int port) {
+    }
+
+    /** Which backend to open, and the settings it is opened with. */
+    public record Database(String backend, Settings settings) {
+    }
+
+    /** What {@code serve} does before it accepts requests. */
+    public record Startup(boolean migrate, boolean seed) {
+    }
+
+    /** The seeded accounts' password, when one is configured, and how hard to hash it. */
+    public record Seed(Optional<String> password, int bcryptCost) {
+    }
+
+    /** Reads the three layers; {@code environment} is passed in so that tests need not touch the real one. */
+    public static AppConfig load(CommandLine commandLine, Map<String, String> environment) {
+        Map<String, String> fromEnvironment = new HashMap<>();
+        for (Option option : Option.values()) {
+            Optional.ofNullable(environment.get(option.env())).filter(v -> !v.isBlank())
+                    .ifPresent(v -> fromEnvironment.put(option.key(), v));
+        }
+        Config config = Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                // a password may well contain "${"
+                .disableValueResolving()
+                .disableKeyResolving()
+                // the first source wins
+                .addSource(ConfigSources.create(commandLine.settings(), "command line"))
+                .addSource(ConfigSources.create(fromEnvironment, "environment"))
+                .addSource(ConfigSources.classpath("application.yaml"))
+                .build();
+        return from(config);
+    }
+
+    public static AppConfig from(Config config) {
+        Config database = config.get("carlot.database");
+        Optional<String> url = text(database.get("url"));
+        String backend = text(database.get("backend")).map(b -> b.toLowerCase(Locale.ROOT))
+                .orElse(url.isPresent() ? "postgres" : "embedded");
+        Map<String, String> settings = new HashMap<>(database.detach().asMap().orElseGet(Map::of));
+        settings.remove("backend");
+        return new AppConfig(config,
+                new Server(text(config.get("server.host")).orElse("0.0.0.0"), whole(config, "server.port", 0, 65535)),
+                new Database(backend, Settings.of(settings)),
+                new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
+                new Seed(text(config.get("carlot.seed.password")), whole(config, "carlot.accounts.bcrypt-cost", 4, 31)));
+    }
+
+    private static Optional<String> text(Config node) {
+        return node.asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static int whole(Config config, String key, int min, int max) {
+        String value = text(config.get(key)).orElseThrow(() -> new ConfigurationException(
+                "the setting '" + key + "' is missing; set " + Option.sources(key)));
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key) + ") must be a whole number from "
+                + min + " to " + max + ", not '" + value + "'");
+    }
+
+    private static boolean flag(Config config, String key) {
+        String value = text(config.get(key)).orElse("false").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key)
+                    + ") must be true or false, not '" + value + "'");
+        };
+    }
+}

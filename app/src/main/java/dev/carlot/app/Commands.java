@@ -1,0 +1,95 @@
+package dev.carlot.app;
+
+import dev.carlot.app.backend.Backends;
+import dev.carlot.app.seed.Seed;
+import dev.carlot.app.seed.SeedReport;
+import dev.carlot.app.server.CarlotServer;
+import dev.carlot.persistence.MigrationInfo;
+import dev.carlot.persistence.MigrationReport;
+import dev.carlot.persistence.PageRequest;
+import dev.carlot.persistence.Persistence;
+import io.helidon.metrics.api.Metrics;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/** What each command does, given the configuration and the backends found. */
+final class Commands {
+    private static final Logger LOG = Logger.getLogger(Commands.class.getName());
+    /**
+     * Setting of the embedded backend: talk to the server a running {@code carlot serve} holds on
+     * the same data directory instead of refusing the locked directory. Every command but
+     * serve uses it.
+     */
+    static final String ATTACH = "attach";
+
+    private final AppConfig config;
+    private final Backends backends;
+    private final PrintStream out;
+
+    Commands(AppConfig config, Backends backends, PrintStream out) {
+        this.config = config;
+        this.backends = backends;
+        this.out = out;
+    }
+
+    /** Opens the database, migrates and seeds as configured, and starts the HTTP server. */
+    Serving serve() {
+        // Helidon's metrics registry takes about half a second to build: build it while the database starts.
+        Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
+        Persistence persistence = backends.open(config.database());
+        try {
+            if (config.startup().migrate()) {
+                MigrationReport report = persistence.migrate();
+                LOG.info(describe(report));
+            }
+            if (config.startup().seed() && persistence.backend().equals("embedded") && isEmpty(persistence)) {
+                LOG.info(Seed.run(persistence, config.seed()).describe());
+            }
+            CarlotServer server = CarlotServer.start(config, persistence);
+            String host = config.server().host().equals("0.0.0.0") ? "localhost" : config.server().host();
+            LOG.info("Carlot is serving http://" + host + ":" + server.port() + " with the " + persistence.backend()
+                    + " backend; features: " + String.join(", ", server.features()));
+            return Serving.untilSignal(server, persistence);
+        } catch (RuntimeException e) {
+            persistence.close();
+            throw e;
+        }
+    }
+
+    void migrate() {
+        out.println(describe(withTool(Persistence::migrate)));
+    }
+
+    void migrationStatus() {
+        List<MigrationInfo> migrations = withTool(Persistence::migrationStatus);
+        out.print(MigrationTable.render(migrations));
+    }
+
+    void seed() {
+        SeedReport report = withTool(persistence -> Seed.run(persistence, config.seed()));
+        out.println(report.describe());
+    }
+
+    private <T> T withTool(Function<Persistence, T> work) {
+        AppConfig.Database database = config.database();
+        var settings = database.backend().equals("embedded") ? database.settings().with(ATTACH, "true")
+                : database.settings();
+        try (Persistence persistence = backends.open(new AppConfig.Database(database.backend(), settings))) {
+            return work.apply(persistence);
+        }
+    }
+
+    private static boolean isEmpty(Persistence persistence) {
+        return persistence.users().list(new PageRequest(0, 0)).total() == 0;
+    }
+
+    private static String describe(MigrationReport report) {
+        String version = report.currentVersion().map(v -> "version " + v).orElse("no version");
+        return report.applied() == 0
+                ? "nothing to migrate: the schema is at " + version
+                : "applied " + report.applied() + " migration" + (report.applied() == 1 ? "" : "s")
+                        + "; the schema is now at " + version;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.carlot.app;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The settings an operator is expected to touch, each with its configuration key, its
+ * environment variable and, where it is safe on a command line, its flag. Any other key of
+ * application.yaml can still be given as a flag spelled like the key ({@code --carlot.x=y}).
+ */
+public enum Option {
+    PORT("server.port", "PORT", "port", "HTTP port; 0 picks a free one"),
+    HOST("server.host", "CARLOT_HOST", "host", "address the server listens on"),
+    BACKEND("carlot.database.backend", "CARLOT_BACKEND", "backend",
+            "embedded or postgres; default postgres when DATABASE_URL is set, else embedded"),
+    DATABASE_URL("carlot.database.url", "DATABASE_URL", "database-url",
+            "postgres://user:password@host:port/db or jdbc:postgresql://host:port/db"),
+    DATA_DIR("carlot.database.data-dir", "CARLOT_DATA_DIR", "data-dir", "embedded backend's data directory"),
+    POOL_SIZE("carlot.database.pool-size", "CARLOT_POOL_SIZE", "pool-size", "maximum database connections"),
+    MIGRATE_ON_START("carlot.migrate-on-start", "CARLOT_MIGRATE_ON_START", "migrate-on-start",
+            "apply pending migrations when serve starts"),
+    SEED_ON_START("carlot.seed-on-start", "CARLOT_SEED_ON_START", "seed-on-start",
+            "seed demo data when serve finds an empty embedded database"),
+    // No flag: a password on the command line shows in the process list.
+    SEED_PASSWORD("carlot.seed.password", "CARLOT_SEED_PASSWORD", "",
+            "password of the seeded accounts (required on postgres)"),
+    BCRYPT_COST("carlot.accounts.bcrypt-cost", "CARLOT_BCRYPT_COST", "bcrypt-cost",
+            "bcrypt work factor of stored passwords");
+
+    private final String key;
+    private final String env;
+    private final String flag;
+    private final String description;
+
+    Option(String key, String env, String flag, String description) {
+        this.key = key;
+        this.env = env;
+        this.flag = flag;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String env() {
+        return env;
+    }
+
+    public Optional<String> flag() {
+        return Optional.of(flag).filter(f -> !f.isEmpty());
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static Optional<Option> byFlag(String flag) {
+        return Arrays.stream(values()).filter(o -> o.flag().filter(flag::equals).isPresent()).findFirst();
+    }
+
+    static Optional<Option> byKey(String key) {
+        return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst();
+    }
+
+    /** Where a value of {@code key} can come from, for error messages. */
+    static String sources(String key) {
+        return byKey(key).map(o -> o.flag().map(f -> o.env + " or --" + f).orElse(o.env))
+                .orElse("--" + key);
+    }
+}

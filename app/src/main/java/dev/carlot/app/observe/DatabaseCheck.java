@@ -1,0 +1,58 @@
+package dev.carlot.app.observe;
+
+import dev.carlot.persistence.DatabaseHealth;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.UnavailableException;
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The health check named {@code database}: one round trip plus the pool's numbers, DOWN with
+ * the reason when the database does not answer (which makes {@code /observe/health} a 503).
+ */
+public final class DatabaseCheck implements HealthCheck {
+    private static final Logger LOG = Logger.getLogger(DatabaseCheck.class.getName());
+
+    private final Persistence persistence;
+
+    public DatabaseCheck(Persistence persistence) {
+        this.persistence = persistence;
+    }
+
+    @Override
+    public String name() {
+        return "database";
+    }
+
+    @Override
+    public HealthCheckType type() {
+        // not LIVENESS: a restart does not bring a database back
+        return HealthCheckType.READINESS;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.builder().detail("backend", persistence.backend());
+        try {
+            DatabaseHealth health = persistence.health();
+            DatabaseHealth.PoolStats pool = health.pool();
+            return response.status(HealthCheckResponse.Status.UP)
+                    .detail("version", health.version())
+                    .detail("poolActive", pool.active())
+                    .detail("poolIdle", pool.idle())
+                    .detail("poolTotal", pool.total())
+                    .detail("poolWaiting", pool.waiting())
+                    .detail("poolMax", pool.max())
+                    .build();
+        } catch (UnavailableException e) {
+            return response.status(HealthCheckResponse.Status.DOWN).detail("error", e.getMessage()).build();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "the database health check failed unexpectedly", e);
+            return response.status(HealthCheckResponse.Status.DOWN).detail("error", "unexpected failure; see the log")
+                    .build();
+        }
+    }
+}

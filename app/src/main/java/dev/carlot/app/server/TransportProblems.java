@@ -1,0 +1,34 @@
+package dev.carlot.app.server;
+
+import dev.carlot.feature.Problem;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.DirectHandlers;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Problem+json for the errors Helidon answers before any route runs: a malformed request
+ * line, headers too large, a body above the server's limit.
+ */
+final class TransportProblems {
+    private TransportProblems() {
+    }
+
+    static DirectHandlers handlers() {
+        DirectHandler handler = (request, event, status, headers, message) -> {
+            Problem problem = Problems.forStatus(status.code(), Problems.transportDetail(status.code()));
+            headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            return DirectHandler.TransportResponse.builder()
+                    .status(status)
+                    .headers(headers)
+                    .keepAlive(event.keepAlive())
+                    .entity(problem.toJson().toString().getBytes(StandardCharsets.UTF_8))
+                    .build();
+        };
+        var builder = DirectHandlers.builder();
+        for (DirectHandler.EventType event : DirectHandler.EventType.values()) {
+            builder.addHandler(event, handler);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.carlot.app;
+
+import dev.carlot.app.server.CarlotServer;
+import dev.carlot.persistence.Persistence;
+import io.helidon.logging.common.LogConfig;
+import java.net.URI;
+
+/**
+ * The real Carlot, in-process, on a fresh database of the backend under test: the same wiring
+ * function as {@code carlot serve}, on a free port, with a bcrypt cost of 4 to keep tests fast.
+ * One per test class.
+ */
+public final class TestServer implements AutoCloseable {
+    static {
+        // the same logging as carlot serve: logging.properties from the app module
+        LogConfig.configureRuntime();
+    }
+
+    private final TestBackend backend;
+    private final AppConfig config;
+    private final Persistence persistence;
+    private final CarlotServer server;
+    private final Http http;
+
+    private TestServer(TestBackend backend, AppConfig config, Persistence persistence, CarlotServer server) {
+        this.backend = backend;
+        this.config = config;
+        this.persistence = persistence;
+        this.server = server;
+        this.http = new Http(URI.create("http://127.0.0.1:" + server.port() + "/"));
+    }
+
+    public static TestServer start(String... flags) {
+        TestBackend backend = TestBackend.fresh();
+        try {
+            AppConfig config = backend.config(flags);
+            Persistence persistence = backend.open(config);
+            try {
+                persistence.migrate();
+                return new TestServer(backend, config, persistence, CarlotServer.start(config, persistence));
+            } catch (RuntimeException e) {
+                persistence.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public Persistence persistence() {
+        return persistence;
+    }
+
+    public CarlotServer server() {
+        return server;
+    }
+
+    public AppConfig config() {
+        return config;
+    }
+
+    public TestBackend backend() {
+        return backend;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } finally {
+            try {
+                persistence.close();
+            } finally {
+                backend.close();
+            }
+        }
+    }
+}
