@@ -50,14 +50,26 @@ final class ClusterLauncher {
                     .setLocaleConfig("builtin-locale", "C.UTF-8")
                     .setLocaleConfig("locale", "C");
         }
-        try {
-            return builder.start();
+        EmbeddedPostgres postgres;
+        boolean failed;
+        try (var watch = StartupWatch.begin(dir.cluster())) {
+            postgres = builder.start();
+            failed = watch.failed();
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             // a server that never became ready may still be starting
             stopLeftover(dir);
-            throw new UnavailableException("PostgreSQL did not start on data directory " + dir
-                    + lastError(dir).map(line -> ": " + line).orElse("") + " (see " + dir.log() + ")", e);
+            throw notStarted(dir, e);
         }
+        if (failed) {
+            stopQuietly(postgres, dir);
+            throw notStarted(dir, null);
+        }
+        return postgres;
+    }
+
+    private static UnavailableException notStarted(DataDirectory dir, Throwable cause) {
+        return new UnavailableException("PostgreSQL did not start on data directory " + dir
+                + lastError(dir).map(line -> ": " + line).orElse("") + " (see " + dir.log() + ")", cause);
     }
 
     /** Stops the server; the caller waits for the postmaster to exit where it matters. */
@@ -91,9 +103,20 @@ final class ClusterLauncher {
             return lines.reversed().stream()
                     .filter(l -> l.contains("FATAL:") || l.contains("PANIC:") || l.contains("error:"))
                     .findFirst()
-                    .map(String::strip);
+                    .map(ClusterLauncher::withoutPrefix);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** Drops the timestamp and pid PostgreSQL puts before the severity. */
+    private static String withoutPrefix(String line) {
+        for (String severity : List.of("FATAL:", "PANIC:")) {
+            int at = line.indexOf(severity);
+            if (at >= 0) {
+                return line.substring(at).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return line.strip();
     }
 }

@@ -114,6 +114,19 @@ class ServerAccessTest {
     }
 
     @Test
+    void reportsWhyPostgresRefusesABrokenClusterAndFreesTheDirectory() throws Exception {
+        var dir = DataDirectory.of(temp.resolve("data").toString());
+        ServerAccess.obtain(dir, false).release().run();
+        Files.writeString(dir.cluster().resolve("postgresql.conf"), "shared_buffers = plenty\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        var e = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
+        assertTrue(e.getMessage().startsWith("PostgreSQL did not start on data directory " + dir
+                + ": FATAL: configuration file"), e.getMessage());
+        var again = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
+        assertEquals(e.getMessage(), again.getMessage());
+    }
+
+    @Test
     void refusesAFileAsDataDirectory() throws Exception {
         Files.writeString(temp.resolve("data"), "x");
         var dir = DataDirectory.of(temp.resolve("data").toString());
