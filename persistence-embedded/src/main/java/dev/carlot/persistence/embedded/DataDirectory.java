@@ -86,8 +86,8 @@ final class DataDirectory {
     State inspect() {
         Set<String> entries = entries();
         if (entries.contains(CREDENTIALS)) {
-            if (Files.isRegularFile(cluster().resolve("PG_VERSION"))
-                    && Files.isRegularFile(cluster().resolve("postgresql.conf"))) {
+            if (Stream.of("PG_VERSION", "postgresql.conf", "global/pg_control")
+                    .allMatch(f -> Files.isRegularFile(cluster().resolve(f)))) {
                 return State.EXISTING;
             }
             throw new InvalidDataException("data directory " + name + " is damaged: its PostgreSQL cluster ("

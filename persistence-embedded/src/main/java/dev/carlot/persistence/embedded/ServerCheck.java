@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,10 +21,10 @@ import java.util.TreeMap;
  * with ALTER ROLE.
  */
 final class ServerCheck {
-    static final Map<String, String> REQUIRED = new TreeMap<>(Map.of(
+    static final Map<String, String> REQUIRED = Collections.unmodifiableMap(new TreeMap<>(Map.of(
             "fsync", "on",
             "synchronous_commit", "on",
-            "listen_addresses", "127.0.0.1"));
+            "listen_addresses", "127.0.0.1")));
 
     private ServerCheck() {
     }
