@@ -1,0 +1,201 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.CarsApiTest.invalidFields;
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** PATCH and DELETE /api/cars/{id}: the owner's and the admin's changes, and what orders forbid. */
+class CarChangesApiTest {
+    private static TestServer server;
+    private static Market market;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        market = new Market(server);
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theSellerChangesSomeFieldsAndTheRestStays() {
+        Member seller = market.aSeller();
+        JsonObject before = market.anAvailableCar(seller);
+
+        JsonObject after = expect(200, patch(before, seller, Json.createObjectBuilder()
+                .add("price", new BigDecimal("17999.99")).add("description", "New tyres.")));
+
+        assertEquals(17999.99, after.getJsonNumber("price").doubleValue());
+        assertEquals("New tyres.", after.getString("description"));
+        assertEquals(before.getString("brand"), after.getString("brand"));
+        assertEquals(before.getInt("mileage"), after.getInt("mileage"));
+        assertEquals(before.getString("createdAt"), after.getString("createdAt"));
+        assertTrue(!Instant.parse(after.getString("updatedAt")).isBefore(Instant.parse(before.getString("updatedAt"))));
+        assertEquals(after, market.car(id(before)));
+    }
+
+    @Test
+    void anAdminChangesAnyCar() {
+        JsonObject car = market.anAvailableCar(market.aSeller());
+
+        assertEquals(50000, expect(200, patch(car, market.anAdmin(), Json.createObjectBuilder().add("mileage", 50000)))
+                .getInt("mileage"));
+    }
+
+    @Test
+    void onlyTheSellerOrAnAdminMayChangeACar() {
+        JsonObject car = market.anAvailableCar(market.aSeller());
+        var body = Json.createObjectBuilder().add("mileage", 1);
+
+        assertEquals(403, patch(car, market.aSeller(), body).status());
+        assertEquals(403, patch(car, market.aUser(), body).status());
+        assertEquals(401, http.patch("/api/cars/" + id(car), body.build()).status());
+        assertEquals(404, http.patch("/api/cars/999999", body.build(), market.anAdmin().token()).status());
+        assertEquals(64000, market.car(id(car)).getInt("mileage"));
+    }
+
+    @Test
+    void anAvailableCarIsArchivedAndPutBack() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
+        assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
+        assertEquals("available", expect(200, patch(car, seller, status("available"))).getString("status"));
+    }
+
+    @Test
+    void fieldsAndStatusChangeTogether() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        JsonObject after = expect(200, patch(car, seller, status("archived").add("price", 9000)));
+
+        assertEquals("archived", after.getString("status"));
+        assertEquals(9000, after.getJsonNumber("price").intValue());
+    }
+
+    @Test
+    void reservedAndSoldCannotBeSetByHand() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        for (String word : List.of("reserved", "sold", "gone")) {
+            assertEquals(List.of("status"), invalidFields(patch(car, seller, status(word))), word);
+        }
+        assertEquals("available", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void aReservedCarCannotBeArchived() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        market.placedOrder(market.aUser(), id(car));
+
+        assertEquals(409, patch(car, seller, status("archived")).status());
+        assertEquals(409, patch(car, seller, status("available")).status());
+        assertEquals("reserved", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void aSoldCarKeepsItsStatus() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        long order = id(market.placedOrder(market.aUser(), id(car)));
+        market.movedOrder(seller, order, "confirmed");
+        market.movedOrder(seller, order, "completed");
+
+        assertEquals(409, patch(car, seller, status("archived")).status());
+        assertEquals(409, patch(car, market.anAdmin(), status("available")).status());
+        assertEquals("sold", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void anInvalidChangeChangesNothing() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        Http.Answer answer = patch(car, seller, status("archived").add("price", -1).add("year", 1800)
+                .add("sellerId", seller.id()));
+
+        assertEquals(List.of("sellerId", "year", "price"), invalidFields(answer));
+        assertEquals(car, market.car(id(car)));
+    }
+
+    @Test
+    void theSellerDeletesACarThatNoOrderNames() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        assertEquals(204, http.delete("/api/cars/" + id(car), seller.token()).status());
+        assertEquals(404, http.get("/api/cars/" + id(car)).status());
+        assertEquals(404, http.delete("/api/cars/" + id(car), seller.token()).status());
+    }
+
+    @Test
+    void onlyTheSellerOrAnAdminMayDeleteACar() {
+        JsonObject car = market.anAvailableCar(market.aSeller());
+
+        assertEquals(401, http.delete("/api/cars/" + id(car)).status());
+        assertEquals(403, http.delete("/api/cars/" + id(car), market.aSeller().token()).status());
+        assertEquals(403, http.delete("/api/cars/" + id(car), market.aUser().token()).status());
+        assertEquals(204, http.delete("/api/cars/" + id(car), market.anAdmin().token()).status());
+        assertEquals(404, http.delete("/api/cars/abc", market.anAdmin().token()).status());
+    }
+
+    @Test
+    void aCarWithAPendingOrConfirmedOrderCannotBeDeleted() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        long order = id(market.placedOrder(market.aUser(), id(car)));
+
+        Http.Answer pending = http.delete("/api/cars/" + id(car), seller.token());
+        market.movedOrder(seller, order, "confirmed");
+        Http.Answer confirmed = http.delete("/api/cars/" + id(car), market.anAdmin().token());
+
+        assertEquals(409, pending.status(), pending.text());
+        assertTrue(pending.object().getString("detail").contains("pending or confirmed order"), pending.text());
+        assertEquals(409, confirmed.status(), confirmed.text());
+        assertEquals("reserved", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void aCarWithOrderHistoryIsArchivedInsteadOfDeleted() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        market.movedOrder(seller, id(market.placedOrder(market.aUser(), id(car))), "cancelled");
+
+        Http.Answer answer = http.delete("/api/cars/" + id(car), seller.token());
+
+        assertEquals(409, answer.status(), answer.text());
+        assertTrue(answer.object().getString("detail").contains("archive it instead"), answer.text());
+        assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
+    }
+
+    private static Http.Answer patch(JsonObject car, Member who, jakarta.json.JsonObjectBuilder body) {
+        return http.patch("/api/cars/" + id(car), body.build(), who.token());
+    }
+
+    private static jakarta.json.JsonObjectBuilder status(String word) {
+        return Json.createObjectBuilder().add("status", word);
+    }
+}

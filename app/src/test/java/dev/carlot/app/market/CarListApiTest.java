@@ -1,0 +1,184 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.Market.aCarBody;
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET /api/cars over a fixed inventory of six cars, one per line below, listed in this order
+ * (so newest first is the reverse):
+ * <pre>
+ *   v60    seller A  Volvo  V60      2015  10000.00  available
+ *   xc90   seller A  Volvo  XC90     2020  30000.00  available
+ *   bmw3   seller A  BMW    320d     2018  20000.00  archived
+ *   x5     seller B  BMW    X5       2022  45000.00  reserved
+ *   toyota seller B  Toyota Corolla  2010   5000.50  available
+ *   a4     seller B  Audi   A4       2018  20000.00  sold
+ * </pre>
+ */
+class CarListApiTest {
+    private static TestServer server;
+    private static Http http;
+    private static Member sellerA;
+    private static long v60, xc90, bmw3, x5, toyota, a4;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        http = server.http();
+        Market market = new Market(server);
+        sellerA = market.aSeller();
+        Member sellerB = market.aSeller();
+        v60 = id(market.listed(sellerA, aCarBody("Volvo", "V60", 2015, "10000.00")));
+        xc90 = id(market.listed(sellerA, aCarBody("Volvo", "XC90", 2020, "30000")));
+        bmw3 = id(market.listed(sellerA, aCarBody("BMW", "320d", 2018, "20000")));
+        x5 = id(market.listed(sellerB, aCarBody("BMW", "X5", 2022, "45000")));
+        toyota = id(market.listed(sellerB, aCarBody("Toyota", "Corolla", 2010, "5000.50")));
+        a4 = id(market.listed(sellerB, aCarBody("Audi", "A4", 2018, "20000")));
+        expect(200, http.patch("/api/cars/" + bmw3, Json.createObjectBuilder().add("status", "archived").build(),
+                sellerA.token()));
+        market.placedOrder(market.aUser(), x5);
+        long sale = id(market.placedOrder(market.aUser(), a4));
+        market.movedOrder(sellerB, sale, "confirmed");
+        market.movedOrder(sellerB, sale, "completed");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void withoutFiltersEveryStatusIsListedNewestFirst() {
+        assertEquals(List.of(a4, toyota, x5, bmw3, xc90, v60), ids(""));
+        assertEquals(List.of(a4, toyota, x5, bmw3, xc90, v60), ids("sort=createdAt"));
+        assertEquals(6, page("").getInt("total"));
+    }
+
+    @Test
+    void statusTakesOneWordOrAList() {
+        assertEquals(List.of(toyota, xc90, v60), ids("status=available"));
+        assertEquals(List.of(a4, x5), ids("status=reserved,sold"));
+        assertEquals(List.of(toyota, bmw3, xc90, v60), ids("status=archived,available"));
+    }
+
+    @Test
+    void anUnknownStatusIsRefused() {
+        assertEquals("status", badParameter("status=available,parked"));
+        assertEquals("status", badParameter("status=available,"));
+        assertEquals("status", badParameter("status=AVAILABLE"));
+    }
+
+    @Test
+    void sellerBrandAndModelNarrowTheList() {
+        assertEquals(List.of(bmw3, xc90, v60), ids("sellerId=" + sellerA.id()));
+        assertEquals(List.of(xc90, v60), ids("brand=volvo"));
+        assertEquals(List.of(x5), ids("brand=BMW&model=X5"));
+        assertEquals(List.of(), ids("sellerId=999999"));
+    }
+
+    @Test
+    void priceRangesIncludeTheirBounds() {
+        assertEquals(List.of(a4, bmw3, v60), ids("minPrice=10000&maxPrice=20000"));
+        assertEquals(List.of(toyota), ids("maxPrice=5000.50"));
+        assertEquals(List.of(x5), ids("minPrice=45000"));
+        assertEquals(List.of(a4, bmw3), ids("minPrice=20000&maxPrice=20000"));
+    }
+
+    @Test
+    void yearRangesIncludeTheirBounds() {
+        assertEquals(List.of(a4, bmw3, xc90), ids("minYear=2018&maxYear=2020"));
+        assertEquals(List.of(toyota), ids("maxYear=2010"));
+        assertEquals(List.of(x5), ids("minYear=2022"));
+    }
+
+    @Test
+    void filtersCombine() {
+        assertEquals(List.of(v60), ids("status=available&brand=Volvo&maxPrice=15000"));
+        assertEquals(List.of(xc90, v60), ids("status=available&minYear=2015&sort=-price"));
+    }
+
+    @Test
+    void malformedFiltersAreRefusedByName() {
+        assertEquals("minPrice", badParameter("minPrice=cheap"));
+        assertEquals("maxPrice", badParameter("maxPrice=1e"));
+        assertEquals("minYear", badParameter("minYear=2018.5"));
+        assertEquals("maxYear", badParameter("maxYear=twenty"));
+        assertEquals("sellerId", badParameter("sellerId=abc"));
+    }
+
+    @Test
+    void anEmptyRangeIsRefusedAsSwappedBounds() {
+        assertEquals("minPrice", badParameter("minPrice=20000&maxPrice=10000"));
+        assertEquals("minYear", badParameter("minYear=2020&maxYear=2018"));
+    }
+
+    @Test
+    void sortsByPriceAndYearBothWaysWithTiesById() {
+        assertEquals(List.of(toyota, v60, bmw3, a4, xc90, x5), ids("sort=price"));
+        assertEquals(List.of(x5, xc90, a4, bmw3, v60, toyota), ids("sort=-price"));
+        assertEquals(List.of(toyota, v60, bmw3, a4, xc90, x5), ids("sort=year"));
+        assertEquals(List.of(x5, xc90, a4, bmw3, v60, toyota), ids("sort=-year"));
+    }
+
+    @Test
+    void anUnknownSortIsRefused() {
+        assertEquals("sort", badParameter("sort=mileage"));
+        assertEquals("sort", badParameter("sort=-createdAt"));
+    }
+
+    @Test
+    void pagesSliceTheListAndKeepTheExactTotal() {
+        JsonObject first = page("sort=price&limit=4");
+        JsonObject second = page("sort=price&limit=4&offset=4");
+        JsonObject beyond = page("sort=price&limit=4&offset=6");
+
+        List<Long> both = new ArrayList<>(ids(first));
+        both.addAll(ids(second));
+        assertEquals(List.of(toyota, v60, bmw3, a4, xc90, x5), both);
+        assertEquals(List.of(6, 6, 6), List.of(first.getInt("total"), second.getInt("total"), beyond.getInt("total")));
+        assertEquals(List.of(4, 4), List.of(first.getInt("limit"), second.getInt("offset")));
+        assertEquals(List.of(), ids(beyond));
+        assertEquals(20, page("").getInt("limit"));
+        assertEquals(3, page("status=available&limit=1").getInt("total"));
+    }
+
+    @Test
+    void badPagingIsRefused() {
+        assertEquals("limit", badParameter("limit=101"));
+        assertEquals("limit", badParameter("limit=-1"));
+        assertEquals("offset", badParameter("offset=-5"));
+        assertEquals("offset", badParameter("offset=first"));
+    }
+
+    private static JsonObject page(String query) {
+        return expect(200, http.get("/api/cars?" + query));
+    }
+
+    private static List<Long> ids(String query) {
+        return ids(page(query));
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(Market::id).toList();
+    }
+
+    /** The one parameter a 400 answer names. */
+    private static String badParameter(String query) {
+        Http.Answer answer = http.get("/api/cars?" + query);
+        assertEquals(400, answer.status(), query + ": " + answer.text());
+        return answer.object().getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+}

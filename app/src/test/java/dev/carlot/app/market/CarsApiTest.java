@@ -1,0 +1,183 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.Market.aCarBody;
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/cars and GET /api/cars/{id}: who may list a car, what a listing must hold, what a car looks like. */
+class CarsApiTest {
+    private static TestServer server;
+    private static Market market;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        market = new Market(server);
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aSellerListsAnAvailableCarOfTheirOwn() {
+        Member seller = market.aSeller();
+
+        Http.Answer answer = http.post("/api/cars", aCarBody().add("color", "red").add("description", "One owner.")
+                .add("images", Json.createArrayBuilder().add("https://img.example/v60.jpg")).build(), seller.token());
+
+        JsonObject car = expect(201, answer);
+        assertEquals(Set.of("id", "sellerId", "brand", "model", "year", "price", "mileage", "color", "description",
+                "images", "status", "createdAt", "updatedAt"), car.keySet());
+        assertEquals(seller.id(), car.getJsonNumber("sellerId").longValueExact());
+        assertEquals("available", car.getString("status"));
+        assertEquals("Volvo", car.getString("brand"));
+        assertEquals(2019, car.getInt("year"));
+        assertEquals(18500.50, car.getJsonNumber("price").doubleValue());
+        assertEquals(64000, car.getInt("mileage"));
+        assertEquals("red", car.getString("color"));
+        assertEquals(List.of("https://img.example/v60.jpg"), car.getJsonArray("images").getValuesAs(
+                jakarta.json.JsonString::getString));
+        Instant.parse(car.getString("createdAt"));
+        assertEquals("/api/cars/" + id(car), answer.header("Location").orElseThrow());
+    }
+
+    @Test
+    void optionalFieldsLeftOutAreNullAndImagesEmpty() {
+        JsonObject car = market.anAvailableCar(market.aSeller());
+
+        assertEquals(JsonValue.NULL, car.get("color"));
+        assertEquals(JsonValue.NULL, car.get("description"));
+        assertEquals(0, car.getJsonArray("images").size());
+    }
+
+    @Test
+    void anyoneReadsACarWithoutSigningIn() {
+        JsonObject listed = market.anAvailableCar(market.aSeller());
+
+        assertEquals(listed, expect(200, http.get("/api/cars/" + id(listed))));
+    }
+
+    @Test
+    void anUnknownOrMalformedCarIdIsNotFound() {
+        for (String id : List.of("999999", "0", "-3", "abc", "1.5")) {
+            assertEquals(404, http.get("/api/cars/" + id).status(), id);
+        }
+    }
+
+    @Test
+    void listingACarNeedsATokenThatIsValid() {
+        assertEquals(401, http.post("/api/cars", aCarBody().build()).status());
+        assertEquals(401, http.post("/api/cars", aCarBody().build(), "no-such-token").status());
+    }
+
+    @Test
+    void aUserMayNotListCars() {
+        assertEquals(403, http.post("/api/cars", aCarBody().build(), market.aUser().token()).status());
+    }
+
+    @Test
+    void anAdminListsForThemselvesOrForAnotherSeller() {
+        Member admin = market.anAdmin();
+        Member seller = market.aSeller();
+
+        assertEquals(admin.id(), market.listed(admin, aCarBody()).getJsonNumber("sellerId").longValueExact());
+        assertEquals(seller.id(), market.listed(admin, aCarBody().add("sellerId", seller.id()))
+                .getJsonNumber("sellerId").longValueExact());
+    }
+
+    @Test
+    void anAdminNamingAnUnknownSellerGetsNotFound() {
+        assertEquals(404, http.post("/api/cars", aCarBody().add("sellerId", 987654).build(),
+                market.anAdmin().token()).status());
+    }
+
+    @Test
+    void anAdminCannotListACarForAPlainUser() {
+        Http.Answer answer = http.post("/api/cars", aCarBody().add("sellerId", market.aUser().id()).build(),
+                market.anAdmin().token());
+
+        assertEquals(List.of("sellerId"), invalidFields(answer));
+    }
+
+    @Test
+    void aSellerMayNameOnlyThemselvesAsSeller() {
+        Member seller = market.aSeller();
+
+        assertEquals(403, http.post("/api/cars", aCarBody().add("sellerId", market.aSeller().id()).build(),
+                seller.token()).status());
+        assertEquals(seller.id(), market.listed(seller, aCarBody().add("sellerId", seller.id()))
+                .getJsonNumber("sellerId").longValueExact());
+    }
+
+    @Test
+    void everyInvalidFieldIsListedInOneAnswer() {
+        JsonObject body = Json.createObjectBuilder().add("brand", "").add("model", "m".repeat(81))
+                .add("year", 1885).add("price", 10.001).add("mileage", -1).add("color", "c".repeat(41))
+                .add("description", "d".repeat(5001)).add("images", Json.createArrayBuilder().add("ftp://x.example/a"))
+                .add("wheels", 4).build();
+
+        Http.Answer answer = http.post("/api/cars", body, market.aSeller().token());
+
+        assertEquals(List.of("wheels", "brand", "model", "year", "price", "mileage", "color", "description",
+                "images[0]"), invalidFields(answer));
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+    }
+
+    @Test
+    void requiredFieldsAreNamedWhenMissing() {
+        Http.Answer answer = http.post("/api/cars", Json.createObjectBuilder().build(), market.aSeller().token());
+
+        assertEquals(List.of("brand", "model", "year", "price", "mileage"), invalidFields(answer));
+    }
+
+    @Test
+    void theNewestModelYearIsNextYear() {
+        int thisYear = Year.now(ZoneOffset.UTC).getValue();
+        Member seller = market.aSeller();
+
+        market.listed(seller, aCarBody().add("year", thisYear + 1));
+        market.listed(seller, aCarBody().add("year", 1886));
+        assertEquals(List.of("year"), invalidFields(http.post("/api/cars",
+                aCarBody().add("year", thisYear + 2).build(), seller.token())));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() {
+        String token = market.aSeller().token();
+        HttpRequest text = HttpRequest.newBuilder(http.uri("/api/cars")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("a car")).build();
+        HttpRequest broken = HttpRequest.newBuilder(http.uri("/api/cars")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"brand\":")).build();
+
+        assertEquals(415, http.send(text).status());
+        assertEquals(400, http.send(broken).status());
+    }
+
+    static List<String> invalidFields(Http.Answer answer) {
+        assertEquals(400, answer.status(), answer.text());
+        return answer.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+}

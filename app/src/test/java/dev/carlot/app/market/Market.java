@@ -1,0 +1,123 @@
+package dev.carlot.app.market;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.feature.Tokens;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.data.NewUser;
+import dev.carlot.persistence.data.Role;
+import dev.carlot.persistence.data.User;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Named fixtures for the inventory and sales API tests: members with bearer tokens (made
+ * straight in the database, so these tests do not hang on bcrypt or the accounts routes) and
+ * cars and orders made through the API.
+ */
+public final class Market {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final Persistence persistence;
+    private final Http http;
+
+    /** Someone who can call the API: their user id and a valid token. */
+    public record Member(long id, String token) {
+    }
+
+    public Market(TestServer server) {
+        this(server.persistence(), server.http());
+    }
+
+    public Market(Persistence persistence, Http http) {
+        this.persistence = persistence;
+        this.http = http;
+    }
+
+    public Http http() {
+        return http;
+    }
+
+    public Member aSeller() {
+        return member(Role.SELLER);
+    }
+
+    public Member aUser() {
+        return member(Role.USER);
+    }
+
+    public Member anAdmin() {
+        return member(Role.ADMIN);
+    }
+
+    private Member member(Role role) {
+        int n = SEQUENCE.incrementAndGet();
+        User user = persistence.users().create(
+                new NewUser(role.wire() + n + "@market.test", "Member " + n, role, "not-a-bcrypt-hash"));
+        String token = Tokens.generate();
+        persistence.sessions().create(user.id(), Tokens.hash(token), Instant.now().plus(Duration.ofHours(2)));
+        return new Member(user.id(), token);
+    }
+
+    /** The body of a valid listing: a 2019 Volvo V60 for 18500.50 with 64000 km. */
+    public static JsonObjectBuilder aCarBody() {
+        return Json.createObjectBuilder().add("brand", "Volvo").add("model", "V60").add("year", 2019)
+                .add("price", new BigDecimal("18500.50")).add("mileage", 64000);
+    }
+
+    public static JsonObjectBuilder aCarBody(String brand, String model, int year, String price) {
+        return aCarBody().add("brand", brand).add("model", model).add("year", year).add("price", new BigDecimal(price));
+    }
+
+    /** Lists {@code body} as {@code seller}; the answer must be 201. */
+    public JsonObject listed(Member seller, JsonObjectBuilder body) {
+        return expect(201, http.post("/api/cars", body.build(), seller.token()));
+    }
+
+    public JsonObject anAvailableCar(Member seller) {
+        return listed(seller, aCarBody());
+    }
+
+    public JsonObject car(long id) {
+        return expect(200, http.get("/api/cars/" + id));
+    }
+
+    public String statusOfCar(long id) {
+        return car(id).getString("status");
+    }
+
+    /** {@code buyer} orders car {@code carId}; the answer must be 201. */
+    public JsonObject placedOrder(Member buyer, long carId) {
+        return expect(201, order(buyer, carId));
+    }
+
+    public Http.Answer order(Member buyer, long carId) {
+        return http.post("/api/orders", Json.createObjectBuilder().add("carId", carId).build(), buyer.token());
+    }
+
+    public Http.Answer moveOrder(Member who, long orderId, String status) {
+        return http.patch("/api/orders/" + orderId, Json.createObjectBuilder().add("status", status).build(),
+                who.token());
+    }
+
+    /** Moves an order as {@code who}; the answer must be 200. */
+    public JsonObject movedOrder(Member who, long orderId, String status) {
+        return expect(200, moveOrder(who, orderId, status));
+    }
+
+    public static JsonObject expect(int status, Http.Answer answer) {
+        assertEquals(status, answer.status(), answer.text());
+        return answer.object();
+    }
+
+    public static long id(JsonObject json) {
+        return json.getJsonNumber("id").longValueExact();
+    }
+}

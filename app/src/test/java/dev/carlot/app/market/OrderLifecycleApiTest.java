@@ -1,0 +1,157 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.CarsApiTest.invalidFields;
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** PATCH /api/orders/{id}: each transition of api.md, who may make it, and where it leaves the car. */
+class OrderLifecycleApiTest {
+    private static TestServer server;
+    private static Market market;
+    private static Http http;
+
+    private Member seller;
+    private Member buyer;
+    private long car;
+    private long order;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        market = new Market(server);
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void aPendingOrder() {
+        seller = market.aSeller();
+        buyer = market.aUser();
+        car = id(market.anAvailableCar(seller));
+        order = id(market.placedOrder(buyer, car));
+    }
+
+    @Test
+    void theSellerConfirmsThenCompletesAndTheCarIsSold() {
+        assertEquals("confirmed", market.movedOrder(seller, order, "confirmed").getString("status"));
+        assertEquals("reserved", market.statusOfCar(car));
+
+        assertEquals("completed", market.movedOrder(seller, order, "completed").getString("status"));
+        assertEquals("sold", market.statusOfCar(car));
+        assertEquals("completed", expect(200, http.get("/api/orders/" + order, buyer.token())).getString("status"));
+    }
+
+    @Test
+    void anAdminConfirmsAndCompletesAnyOrder() {
+        Member admin = market.anAdmin();
+
+        market.movedOrder(admin, order, "confirmed");
+        market.movedOrder(admin, order, "completed");
+
+        assertEquals("sold", market.statusOfCar(car));
+    }
+
+    @Test
+    void theBuyerCancelsAPendingOrderAndTheCarIsAvailableAgain() {
+        assertEquals("cancelled", market.movedOrder(buyer, order, "cancelled").getString("status"));
+        assertEquals("available", market.statusOfCar(car));
+
+        market.placedOrder(market.aUser(), car);
+        assertEquals("reserved", market.statusOfCar(car));
+    }
+
+    @Test
+    void aConfirmedOrderIsCancelledByEitherPartyOrAnAdmin() {
+        for (Member who : List.of(buyer, seller, market.anAdmin())) {
+            long next = who == buyer ? order : id(market.placedOrder(market.aUser(), car));
+            market.movedOrder(seller, next, "confirmed");
+
+            assertEquals("cancelled", market.movedOrder(who, next, "cancelled").getString("status"));
+            assertEquals("available", market.statusOfCar(car));
+        }
+    }
+
+    @Test
+    void theBuyerMayNotConfirmOrComplete() {
+        assertEquals(403, market.moveOrder(buyer, order, "confirmed").status());
+        market.movedOrder(seller, order, "confirmed");
+        assertEquals(403, market.moveOrder(buyer, order, "completed").status());
+
+        assertEquals("confirmed", expect(200, http.get("/api/orders/" + order, buyer.token())).getString("status"));
+        assertEquals("reserved", market.statusOfCar(car));
+    }
+
+    @Test
+    void movesNotInTheTableConflict() {
+        assertEquals(409, market.moveOrder(seller, order, "completed").status());
+        assertEquals(409, market.moveOrder(seller, order, "pending").status());
+        market.movedOrder(seller, order, "confirmed");
+        assertEquals(409, market.moveOrder(seller, order, "confirmed").status());
+        assertEquals(409, market.moveOrder(seller, order, "pending").status());
+        assertEquals("reserved", market.statusOfCar(car));
+    }
+
+    @Test
+    void finishedOrdersNeverMoveAgain() {
+        market.movedOrder(buyer, order, "cancelled");
+        for (String status : List.of("pending", "confirmed", "completed", "cancelled")) {
+            assertEquals(409, market.moveOrder(market.anAdmin(), order, status).status(), status);
+        }
+        assertEquals("available", market.statusOfCar(car));
+
+        long sale = id(market.placedOrder(buyer, car));
+        market.movedOrder(seller, sale, "confirmed");
+        market.movedOrder(seller, sale, "completed");
+        assertEquals(409, market.moveOrder(buyer, sale, "cancelled").status());
+        assertEquals(409, market.moveOrder(seller, sale, "cancelled").status());
+        assertEquals("sold", market.statusOfCar(car));
+    }
+
+    @Test
+    void toAStrangerTheOrderDoesNotExist() {
+        assertEquals(404, market.moveOrder(market.aUser(), order, "cancelled").status());
+        assertEquals(404, market.moveOrder(market.aSeller(), order, "confirmed").status());
+        assertEquals(404, market.moveOrder(buyer, 999999, "cancelled").status());
+        assertEquals(404, http.patch("/api/orders/x", Json.createObjectBuilder().add("status", "cancelled").build(),
+                buyer.token()).status());
+        assertEquals(401, http.patch("/api/orders/" + order, Json.createObjectBuilder().add("status", "cancelled")
+                .build()).status());
+        assertEquals("reserved", market.statusOfCar(car));
+    }
+
+    @Test
+    void theStatusMustBeAKnownWord() {
+        assertEquals(List.of("status"), invalidFields(market.moveOrder(seller, order, "shipped")));
+        assertEquals(List.of("status"), invalidFields(http.patch("/api/orders/" + order,
+                Json.createObjectBuilder().build(), seller.token())));
+        assertEquals(List.of("status"), invalidFields(http.patch("/api/orders/" + order,
+                Json.createObjectBuilder().add("status", 2).build(), seller.token())));
+    }
+
+    @Test
+    void eachMoveKeepsTheRestOfTheOrder() {
+        JsonObject before = expect(200, http.get("/api/orders/" + order, buyer.token()));
+
+        JsonObject after = market.movedOrder(seller, order, "confirmed");
+
+        for (String field : List.of("id", "carId", "buyerId", "sellerId", "price", "createdAt")) {
+            assertEquals(before.get(field), after.get(field), field);
+        }
+    }
+}

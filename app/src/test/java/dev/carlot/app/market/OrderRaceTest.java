@@ -1,0 +1,79 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Of many buyers ordering one car at the same moment, exactly one gets it: the database decides. */
+class OrderRaceTest {
+    private static final int BUYERS = 50;
+
+    private static TestServer server;
+    private static Market market;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        market = new Market(server);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void fiftyBuyersOrderOneCarAndExactlyOneSucceeds() throws Exception {
+        long car = id(market.anAvailableCar(market.aSeller()));
+        List<Member> buyers = IntStream.range(0, BUYERS).mapToObj(i -> market.aUser()).toList();
+
+        List<Http.Answer> answers = orderAtOnce(buyers, car);
+
+        Map<Integer, Long> statuses = answers.stream()
+                .collect(Collectors.groupingBy(Http.Answer::status, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 409, (long) BUYERS - 1), statuses);
+        assertEquals("reserved", market.statusOfCar(car));
+        JsonObject all = expect(200, market.http().get("/api/orders?limit=100", market.anAdmin().token()));
+        List<JsonObject> ordersOfCar = all.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("carId").longValueExact() == car).toList();
+        assertEquals(1, ordersOfCar.size(), all.toString());
+        assertEquals("pending", ordersOfCar.getFirst().getString("status"));
+    }
+
+    /** Every buyer's request waits at one gate, so they reach the server together. */
+    private static List<Http.Answer> orderAtOnce(List<Member> buyers, long car) throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(buyers.size())) {
+            List<Future<Http.Answer>> pending = new ArrayList<>();
+            for (Member buyer : buyers) {
+                pending.add(pool.submit(() -> {
+                    gate.await();
+                    return market.order(buyer, car);
+                }));
+            }
+            gate.countDown();
+            List<Http.Answer> answers = new ArrayList<>();
+            for (Future<Http.Answer> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        }
+    }
+}

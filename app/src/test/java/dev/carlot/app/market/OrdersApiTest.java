@@ -1,0 +1,151 @@
+package dev.carlot.app.market;
+
+import static dev.carlot.app.market.CarsApiTest.invalidFields;
+import static dev.carlot.app.market.Market.expect;
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.carlot.app.Http;
+import dev.carlot.app.TestServer;
+import dev.carlot.app.market.Market.Member;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/orders and GET /api/orders/{id}: placing an order reserves the car; only parties see it. */
+class OrdersApiTest {
+    private static TestServer server;
+    private static Market market;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+        market = new Market(server);
+        http = server.http();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void aBuyerOrdersAnAvailableCarWhichBecomesReserved() {
+        Member seller = market.aSeller();
+        Member buyer = market.aUser();
+        JsonObject car = market.anAvailableCar(seller);
+
+        Http.Answer answer = market.order(buyer, id(car));
+
+        JsonObject order = expect(201, answer);
+        assertEquals(Set.of("id", "carId", "buyerId", "sellerId", "price", "status", "createdAt", "updatedAt"),
+                order.keySet());
+        assertEquals(List.of(id(car), buyer.id(), seller.id()), List.of(order.getJsonNumber("carId").longValueExact(),
+                order.getJsonNumber("buyerId").longValueExact(), order.getJsonNumber("sellerId").longValueExact()));
+        assertEquals("pending", order.getString("status"));
+        assertEquals(car.getJsonNumber("price"), order.getJsonNumber("price"));
+        assertEquals("/api/orders/" + id(order), answer.header("Location").orElseThrow());
+        assertEquals("reserved", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void theOrderKeepsThePriceOfTheMomentItWasPlaced() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        JsonObject order = market.placedOrder(market.aUser(), id(car));
+
+        expect(200, http.patch("/api/cars/" + id(car), Json.createObjectBuilder().add("price", 99999).build(),
+                seller.token()));
+
+        assertEquals(car.getJsonNumber("price"), expect(200, http.get("/api/orders/" + id(order), seller.token()))
+                .getJsonNumber("price"));
+    }
+
+    @Test
+    void sellersAndAdminsMayBuyToo() {
+        market.placedOrder(market.aSeller(), id(market.anAvailableCar(market.aSeller())));
+        market.placedOrder(market.anAdmin(), id(market.anAvailableCar(market.aSeller())));
+    }
+
+    @Test
+    void orderingNeedsAToken() {
+        JsonObject car = market.anAvailableCar(market.aSeller());
+
+        assertEquals(401, http.post("/api/orders", Json.createObjectBuilder().add("carId", id(car)).build()).status());
+        assertEquals("available", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void theSellerCannotOrderTheirOwnCar() {
+        Member seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        assertEquals(403, market.order(seller, id(car)).status());
+        assertEquals("available", market.statusOfCar(id(car)));
+    }
+
+    @Test
+    void anUnknownCarIsNotFound() {
+        assertEquals(404, market.order(market.aUser(), 999999).status());
+    }
+
+    @Test
+    void carIdMustBeAPositiveWholeNumber() {
+        String token = market.aUser().token();
+
+        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders", Json.createObjectBuilder().build(), token)));
+        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+                Json.createObjectBuilder().add("carId", "12").build(), token)));
+        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+                Json.createObjectBuilder().add("carId", 1.5).build(), token)));
+        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+                Json.createObjectBuilder().add("carId", 0).build(), token)));
+        assertEquals(List.of("note"), invalidFields(http.post("/api/orders",
+                Json.createObjectBuilder().add("carId", 1).add("note", "hi").build(), token)));
+    }
+
+    @Test
+    void onlyAnAvailableCarCanBeOrdered() {
+        Member seller = market.aSeller();
+        JsonObject reserved = market.anAvailableCar(seller);
+        market.placedOrder(market.aUser(), id(reserved));
+        JsonObject archived = market.anAvailableCar(seller);
+        expect(200, http.patch("/api/cars/" + id(archived), Json.createObjectBuilder().add("status", "archived").build(),
+                seller.token()));
+        JsonObject sold = market.anAvailableCar(seller);
+        long sale = id(market.placedOrder(market.aUser(), id(sold)));
+        market.movedOrder(seller, sale, "confirmed");
+        market.movedOrder(seller, sale, "completed");
+
+        for (JsonObject car : List.of(reserved, archived, sold)) {
+            assertEquals(409, market.order(market.aUser(), id(car)).status(), car.toString());
+        }
+    }
+
+    @Test
+    void theBuyerTheSellerAndAnAdminSeeAnOrder() {
+        Member seller = market.aSeller();
+        Member buyer = market.aUser();
+        JsonObject order = market.placedOrder(buyer, id(market.anAvailableCar(seller)));
+
+        for (Member party : List.of(buyer, seller, market.anAdmin())) {
+            assertEquals(order, expect(200, http.get("/api/orders/" + id(order), party.token())));
+        }
+    }
+
+    @Test
+    void toAnyoneElseTheOrderDoesNotExist() {
+        JsonObject order = market.placedOrder(market.aUser(), id(market.anAvailableCar(market.aSeller())));
+        String stranger = market.aSeller().token();
+
+        assertEquals(404, http.get("/api/orders/" + id(order), stranger).status());
+        assertEquals(404, http.get("/api/orders/999999", stranger).status());
+        assertEquals(404, http.get("/api/orders/abc", stranger).status());
+        assertEquals(401, http.get("/api/orders/" + id(order)).status());
+    }
+}
