@@ -34,4 +34,9 @@ class PasswordsTest {
         assertFalse(passwords.matches("no account has this password", Optional.empty()));
         assertFalse(passwords.matches("anything at all", Optional.empty()));
     }
+
+    @Test
+    void aStoredHashThatIsNotBcryptMatchesNothing() {
+        assertFalse(passwords.matches("correct horse", Optional.of("not-a-bcrypt-hash")));
+    }
 }
