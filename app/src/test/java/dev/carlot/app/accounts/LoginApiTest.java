@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.persistence.data.NewUser;
 import dev.carlot.persistence.data.Role;
@@ -17,27 +16,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /api/auth/login and /api/auth/logout; the token lifetime is configured to one hour here. */
 class LoginApiTest {
-    private static TestServer server;
-    private static CheckedHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start("--carlot.accounts.token-ttl=PT1H");
-        http = new CheckedHttp(server.http());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final CheckedHttp http = CheckedHttp.onFreshServer("--carlot.accounts.token-ttl=PT1H");
 
     @Test
     void loginAnswersTheUserAndANewTokenThatWorksBesideTheFirst() {
@@ -90,7 +77,7 @@ class LoginApiTest {
 
     @Test
     void anAccountWhoseStoredHashIsNotBcryptCannotSignInButGetsNoError() {
-        server.persistence().users().create(new NewUser("imported@example.com", "Imported", Role.USER, "not-a-bcrypt-hash"));
+        http.server().persistence().users().create(new NewUser("imported@example.com", "Imported", Role.USER, "not-a-bcrypt-hash"));
 
         Http.Answer answer = http.post("/api/auth/login", credentials("imported@example.com", "not-a-bcrypt-hash"));
 
