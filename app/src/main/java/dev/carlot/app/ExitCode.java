@@ -2,26 +2,26 @@ package dev.carlot.app;
 
 /** How {@code carlot} ends; documented in {@code carlot help} and README.md. */
 public enum ExitCode {
-    /** The command did what it was asked. */
-    OK(0),
-    /** An unexpected failure; the stack trace is printed because it is a bug. */
-    FAILED(1),
-    /** The command line is wrong: an unknown command or option. */
-    USAGE(2),
-    /** The configuration cannot work: unknown backend, malformed URL or value, missing seed password. */
-    CONFIGURATION(3),
-    /** The database cannot be used: unreachable, wrong credentials, data directory locked or damaged. */
-    UNAVAILABLE(4),
-    /** The data refused the change (a seed colliding with a concurrent one, a version mismatch). */
-    CONFLICT(5);
+    OK(0, "done (serve: stopped by Ctrl-C or SIGTERM)"),
+    FAILED(1, "unexpected failure, a bug: the stack trace is printed"),
+    USAGE(2, "unknown command or option"),
+    CONFIGURATION(3, "configuration cannot work: unknown backend, malformed URL or value, missing seed password"),
+    UNAVAILABLE(4, "database unusable: unreachable, wrong credentials, data directory locked or damaged"),
+    CONFLICT(5, "the data refused the change, e.g. a concurrent seed");
 
     private final int code;
+    private final String meaning;
 
-    ExitCode(int code) {
+    ExitCode(int code, String meaning) {
         this.code = code;
+        this.meaning = meaning;
     }
 
     public int code() {
         return code;
+    }
+
+    public String meaning() {
+        return meaning;
     }
 }

@@ -11,12 +11,12 @@ final class Help {
 
     static String text(Collection<String> backends) {
         String options = Stream.of(Option.values())
-                .map(o -> String.format("  %-22s %-24s %s%n", o.env(), o.flag().map(f -> "--" + f + "=...").orElse(""),
+                .map(o -> String.format("  %-24s %-22s %s%n", o.env(), o.flag().map(f -> "--" + f + "=...").orElse(""),
                         o.description()))
                 .collect(Collectors.joining());
         StringBuilder codes = new StringBuilder();
         for (ExitCode code : ExitCode.values()) {
-            codes.append(String.format("  %d  %s%n", code.code(), code.name().toLowerCase(java.util.Locale.ROOT)));
+            codes.append(String.format("  %d  %s%n", code.code(), code.meaning()));
         }
         return """
                 Carlot, the car marketplace backend.
