@@ -10,6 +10,7 @@ import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.Inquiry;
 import dev.carlot.persistence.data.InquiryStatus;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -40,7 +41,8 @@ final class InquiryRoutes {
         String message = fields.requiredText("message", 1, MAX_MESSAGE);
         fields.validate();
         Inquiry inquiry = persistence.inquiries().create(car.id(), caller.id(), message);
-        res.status(Status.CREATED_201).send(InquiryJson.of(inquiry));
+        res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/inquiries/" + inquiry.id())
+                .send(InquiryJson.of(inquiry));
     }
 
     private void list(ServerRequest req, ServerResponse res) {

@@ -9,6 +9,7 @@ import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Post;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -39,7 +40,7 @@ final class PostRoutes {
         Principal caller = Caller.required(req);
         PostText text = PostText.required(JsonBody.fields(req));
         Post post = persistence.posts().create(caller.id(), text.title().orElseThrow(), text.content().orElseThrow());
-        res.status(Status.CREATED_201).send(PostJson.of(post));
+        res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/posts/" + post.id()).send(PostJson.of(post));
     }
 
     private void get(ServerRequest req, ServerResponse res) {
