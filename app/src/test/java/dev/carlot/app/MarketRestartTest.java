@@ -43,7 +43,7 @@ class MarketRestartTest {
                 Http http = second.http();
                 assertEquals(carsBefore, expect(200, http.get("/api/cars")));
                 assertEquals("reserved", market.statusOfCar(id(car)));
-                assertEquals(order, expect(200, http.get("/api/orders/" + id(order), buyer.token())));
+                assertEquals(order, market.orderSeenBy(buyer, id(order)));
                 assertEquals(409, market.order(market.aUser(), id(car)).status());
                 market.movedOrder(seller, id(order), "confirmed");
                 market.movedOrder(seller, id(order), "completed");

@@ -7,34 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PATCH and DELETE /api/cars/{id}: the owner's and the admin's changes, and what orders forbid. */
 class CarChangesApiTest {
-    private static TestServer server;
-    private static Market market;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void theSellerChangesSomeFieldsAndTheRestStays() {
@@ -68,8 +54,8 @@ class CarChangesApiTest {
 
         assertEquals(403, patch(car, market.aSeller(), body).status());
         assertEquals(403, patch(car, market.aUser(), body).status());
-        assertEquals(401, http.patch("/api/cars/" + id(car), body.build()).status());
-        assertEquals(404, http.patch("/api/cars/999999", body.build(), market.anAdmin().token()).status());
+        assertEquals(401, market.http().patch("/api/cars/" + id(car), body.build()).status());
+        assertEquals(404, market.http().patch("/api/cars/999999", body.build(), market.anAdmin().token()).status());
         assertEquals(64000, market.car(id(car)).getInt("mileage"));
     }
 
@@ -146,20 +132,20 @@ class CarChangesApiTest {
         Member seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
-        assertEquals(204, http.delete("/api/cars/" + id(car), seller.token()).status());
-        assertEquals(404, http.get("/api/cars/" + id(car)).status());
-        assertEquals(404, http.delete("/api/cars/" + id(car), seller.token()).status());
+        assertEquals(204, market.http().delete("/api/cars/" + id(car), seller.token()).status());
+        assertEquals(404, market.http().get("/api/cars/" + id(car)).status());
+        assertEquals(404, market.http().delete("/api/cars/" + id(car), seller.token()).status());
     }
 
     @Test
     void onlyTheSellerOrAnAdminMayDeleteACar() {
         JsonObject car = market.anAvailableCar(market.aSeller());
 
-        assertEquals(401, http.delete("/api/cars/" + id(car)).status());
-        assertEquals(403, http.delete("/api/cars/" + id(car), market.aSeller().token()).status());
-        assertEquals(403, http.delete("/api/cars/" + id(car), market.aUser().token()).status());
-        assertEquals(204, http.delete("/api/cars/" + id(car), market.anAdmin().token()).status());
-        assertEquals(404, http.delete("/api/cars/abc", market.anAdmin().token()).status());
+        assertEquals(401, market.http().delete("/api/cars/" + id(car)).status());
+        assertEquals(403, market.http().delete("/api/cars/" + id(car), market.aSeller().token()).status());
+        assertEquals(403, market.http().delete("/api/cars/" + id(car), market.aUser().token()).status());
+        assertEquals(204, market.http().delete("/api/cars/" + id(car), market.anAdmin().token()).status());
+        assertEquals(404, market.http().delete("/api/cars/abc", market.anAdmin().token()).status());
     }
 
     @Test
@@ -168,9 +154,9 @@ class CarChangesApiTest {
         JsonObject car = market.anAvailableCar(seller);
         long order = id(market.placedOrder(market.aUser(), id(car)));
 
-        Http.Answer pending = http.delete("/api/cars/" + id(car), seller.token());
+        Http.Answer pending = market.http().delete("/api/cars/" + id(car), seller.token());
         market.movedOrder(seller, order, "confirmed");
-        Http.Answer confirmed = http.delete("/api/cars/" + id(car), market.anAdmin().token());
+        Http.Answer confirmed = market.http().delete("/api/cars/" + id(car), market.anAdmin().token());
 
         assertEquals(409, pending.status(), pending.text());
         assertTrue(pending.object().getString("detail").contains("pending or confirmed order"), pending.text());
@@ -184,7 +170,7 @@ class CarChangesApiTest {
         JsonObject car = market.anAvailableCar(seller);
         market.movedOrder(seller, id(market.placedOrder(market.aUser(), id(car))), "cancelled");
 
-        Http.Answer answer = http.delete("/api/cars/" + id(car), seller.token());
+        Http.Answer answer = market.http().delete("/api/cars/" + id(car), seller.token());
 
         assertEquals(409, answer.status(), answer.text());
         assertTrue(answer.object().getString("detail").contains("archive it instead"), answer.text());
@@ -192,7 +178,7 @@ class CarChangesApiTest {
     }
 
     private static Http.Answer patch(JsonObject car, Member who, jakarta.json.JsonObjectBuilder body) {
-        return http.patch("/api/cars/" + id(car), body.build(), who.token());
+        return market.http().patch("/api/cars/" + id(car), body.build(), who.token());
     }
 
     private static jakarta.json.JsonObjectBuilder status(String word) {

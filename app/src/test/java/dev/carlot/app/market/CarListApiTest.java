@@ -6,15 +6,14 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GET /api/cars over a fixed inventory of six cars, one per line below, listed in this order
@@ -29,16 +28,14 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class CarListApiTest {
-    private static TestServer server;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
+
     private static Member sellerA;
     private static long v60, xc90, bmw3, x5, toyota, a4;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        http = server.http();
-        Market market = new Market(server);
+    static void inventory() {
         sellerA = market.aSeller();
         Member sellerB = market.aSeller();
         v60 = id(market.listed(sellerA, aCarBody("Volvo", "V60", 2015, "10000.00")));
@@ -47,17 +44,11 @@ class CarListApiTest {
         x5 = id(market.listed(sellerB, aCarBody("BMW", "X5", 2022, "45000")));
         toyota = id(market.listed(sellerB, aCarBody("Toyota", "Corolla", 2010, "5000.50")));
         a4 = id(market.listed(sellerB, aCarBody("Audi", "A4", 2018, "20000")));
-        expect(200, http.patch("/api/cars/" + bmw3, Json.createObjectBuilder().add("status", "archived").build(),
-                sellerA.token()));
+        market.archived(sellerA, bmw3);
         market.placedOrder(market.aUser(), x5);
         long sale = id(market.placedOrder(market.aUser(), a4));
         market.movedOrder(sellerB, sale, "confirmed");
         market.movedOrder(sellerB, sale, "completed");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -164,7 +155,7 @@ class CarListApiTest {
     }
 
     private static JsonObject page(String query) {
-        return expect(200, http.get("/api/cars?" + query));
+        return expect(200, market.http().get("/api/cars?" + query));
     }
 
     private static List<Long> ids(String query) {
@@ -177,7 +168,7 @@ class CarListApiTest {
 
     /** The one parameter a 400 answer names. */
     private static String badParameter(String query) {
-        Http.Answer answer = http.get("/api/cars?" + query);
+        Http.Answer answer = market.http().get("/api/cars?" + query);
         assertEquals(400, answer.status(), query + ": " + answer.text());
         return answer.object().getJsonArray("errors").getJsonObject(0).getString("field");
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -18,34 +17,23 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/cars and GET /api/cars/{id}: who may list a car, what a listing must hold, what a car looks like. */
 class CarsApiTest {
-    private static TestServer server;
-    private static Market market;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aSellerListsAnAvailableCarOfTheirOwn() {
         Member seller = market.aSeller();
 
-        Http.Answer answer = http.post("/api/cars", aCarBody().add("color", "red").add("description", "One owner.")
-                .add("images", Json.createArrayBuilder().add("https://img.example/v60.jpg")).build(), seller.token());
+        JsonObject body = aCarBody().add("color", "red").add("description", "One owner.")
+                .add("images", Json.createArrayBuilder().add("https://img.example/v60.jpg")).build();
+
+        Http.Answer answer = market.http().post("/api/cars", body, seller.token());
 
         JsonObject car = expect(201, answer);
         assertEquals(Set.of("id", "sellerId", "brand", "model", "year", "price", "mileage", "color", "description",
@@ -76,25 +64,25 @@ class CarsApiTest {
     void anyoneReadsACarWithoutSigningIn() {
         JsonObject listed = market.anAvailableCar(market.aSeller());
 
-        assertEquals(listed, expect(200, http.get("/api/cars/" + id(listed))));
+        assertEquals(listed, expect(200, market.http().get("/api/cars/" + id(listed))));
     }
 
     @Test
     void anUnknownOrMalformedCarIdIsNotFound() {
         for (String id : List.of("999999", "0", "-3", "abc", "1.5")) {
-            assertEquals(404, http.get("/api/cars/" + id).status(), id);
+            assertEquals(404, market.http().get("/api/cars/" + id).status(), id);
         }
     }
 
     @Test
     void listingACarNeedsATokenThatIsValid() {
-        assertEquals(401, http.post("/api/cars", aCarBody().build()).status());
-        assertEquals(401, http.post("/api/cars", aCarBody().build(), "no-such-token").status());
+        assertEquals(401, market.http().post("/api/cars", aCarBody().build()).status());
+        assertEquals(401, market.http().post("/api/cars", aCarBody().build(), "no-such-token").status());
     }
 
     @Test
     void aUserMayNotListCars() {
-        assertEquals(403, http.post("/api/cars", aCarBody().build(), market.aUser().token()).status());
+        assertEquals(403, market.http().post("/api/cars", aCarBody().build(), market.aUser().token()).status());
     }
 
     @Test
@@ -109,13 +97,13 @@ class CarsApiTest {
 
     @Test
     void anAdminNamingAnUnknownSellerGetsNotFound() {
-        assertEquals(404, http.post("/api/cars", aCarBody().add("sellerId", 987654).build(),
+        assertEquals(404, market.http().post("/api/cars", aCarBody().add("sellerId", 987654).build(),
                 market.anAdmin().token()).status());
     }
 
     @Test
     void anAdminCannotListACarForAPlainUser() {
-        Http.Answer answer = http.post("/api/cars", aCarBody().add("sellerId", market.aUser().id()).build(),
+        Http.Answer answer = market.http().post("/api/cars", aCarBody().add("sellerId", market.aUser().id()).build(),
                 market.anAdmin().token());
 
         assertEquals(List.of("sellerId"), invalidFields(answer));
@@ -125,7 +113,7 @@ class CarsApiTest {
     void aSellerMayNameOnlyThemselvesAsSeller() {
         Member seller = market.aSeller();
 
-        assertEquals(403, http.post("/api/cars", aCarBody().add("sellerId", market.aSeller().id()).build(),
+        assertEquals(403, market.http().post("/api/cars", aCarBody().add("sellerId", market.aSeller().id()).build(),
                 seller.token()).status());
         assertEquals(seller.id(), market.listed(seller, aCarBody().add("sellerId", seller.id()))
                 .getJsonNumber("sellerId").longValueExact());
@@ -138,7 +126,7 @@ class CarsApiTest {
                 .add("description", "d".repeat(5001)).add("images", Json.createArrayBuilder().add("ftp://x.example/a"))
                 .add("wheels", 4).build();
 
-        Http.Answer answer = http.post("/api/cars", body, market.aSeller().token());
+        Http.Answer answer = market.http().post("/api/cars", body, market.aSeller().token());
 
         assertEquals(List.of("wheels", "brand", "model", "year", "price", "mileage", "color", "description",
                 "images[0]"), invalidFields(answer));
@@ -147,7 +135,7 @@ class CarsApiTest {
 
     @Test
     void requiredFieldsAreNamedWhenMissing() {
-        Http.Answer answer = http.post("/api/cars", Json.createObjectBuilder().build(), market.aSeller().token());
+        Http.Answer answer = market.http().post("/api/cars", JsonValue.EMPTY_JSON_OBJECT, market.aSeller().token());
 
         assertEquals(List.of("brand", "model", "year", "price", "mileage"), invalidFields(answer));
     }
@@ -159,20 +147,20 @@ class CarsApiTest {
 
         market.listed(seller, aCarBody().add("year", thisYear + 1));
         market.listed(seller, aCarBody().add("year", 1886));
-        assertEquals(List.of("year"), invalidFields(http.post("/api/cars",
+        assertEquals(List.of("year"), invalidFields(market.http().post("/api/cars",
                 aCarBody().add("year", thisYear + 2).build(), seller.token())));
     }
 
     @Test
     void aBodyThatIsNotJsonIsRefused() {
         String token = market.aSeller().token();
-        HttpRequest text = HttpRequest.newBuilder(http.uri("/api/cars")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("a car")).build();
-        HttpRequest broken = HttpRequest.newBuilder(http.uri("/api/cars")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"brand\":")).build();
+        assertEquals(415, market.http().send(aListing(token, "text/plain", "a car")).status());
+        assertEquals(400, market.http().send(aListing(token, "application/json", "{\"brand\":")).status());
+    }
 
-        assertEquals(415, http.send(text).status());
-        assertEquals(400, http.send(broken).status());
+    private static HttpRequest aListing(String token, String contentType, String body) {
+        return HttpRequest.newBuilder(market.http().uri("/api/cars")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static List<String> invalidFields(Http.Answer answer) {

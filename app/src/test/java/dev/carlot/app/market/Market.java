@@ -16,29 +16,51 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Named fixtures for the inventory and sales API tests: members with bearer tokens (made
  * straight in the database, so these tests do not hang on bcrypt or the accounts routes) and
- * cars and orders made through the API.
+ * cars and orders made through the API. As a JUnit extension it runs one fresh server per test class:
+ * <pre>{@code @RegisterExtension static final Market market = Market.onAFreshServer();}</pre>
  */
-public final class Market {
+public final class Market implements BeforeAllCallback, AfterAllCallback {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private final Persistence persistence;
-    private final Http http;
+    private TestServer server;
+    private Persistence persistence;
+    private Http http;
 
     /** Someone who can call the API: their user id and a valid token. */
     public record Member(long id, String token) {
     }
 
-    public Market(TestServer server) {
-        this(server.persistence(), server.http());
+    private Market() {
     }
 
+    /** Over a server someone else runs. */
     public Market(Persistence persistence, Http http) {
         this.persistence = persistence;
         this.http = http;
+    }
+
+    /** Starts a fresh server before the test class's own {@code @BeforeAll} methods and stops it after all. */
+    public static Market onAFreshServer() {
+        return new Market();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server = TestServer.start();
+        persistence = server.persistence();
+        http = server.http();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        server.close();
     }
 
     public Http http() {
@@ -91,6 +113,17 @@ public final class Market {
 
     public String statusOfCar(long id) {
         return car(id).getString("status");
+    }
+
+    /** Archives a car as {@code who}; the answer must be 200. */
+    public JsonObject archived(Member who, long carId) {
+        JsonObject archive = Json.createObjectBuilder().add("status", "archived").build();
+        return expect(200, http.patch("/api/cars/" + carId, archive, who.token()));
+    }
+
+    /** The order as {@code who} sees it; the answer must be 200. */
+    public JsonObject orderSeenBy(Member who, long orderId) {
+        return expect(200, http.get("/api/orders/" + orderId, who.token()));
     }
 
     /** {@code buyer} orders car {@code carId}; the answer must be 201. */

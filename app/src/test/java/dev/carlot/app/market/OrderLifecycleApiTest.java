@@ -6,38 +6,23 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PATCH /api/orders/{id}: each transition of api.md, who may make it, and where it leaves the car. */
 class OrderLifecycleApiTest {
-    private static TestServer server;
-    private static Market market;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
 
     private Member seller;
     private Member buyer;
     private long car;
     private long order;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void aPendingOrder() {
@@ -54,7 +39,7 @@ class OrderLifecycleApiTest {
 
         assertEquals("completed", market.movedOrder(seller, order, "completed").getString("status"));
         assertEquals("sold", market.statusOfCar(car));
-        assertEquals("completed", expect(200, http.get("/api/orders/" + order, buyer.token())).getString("status"));
+        assertEquals("completed", market.orderSeenBy(buyer, order).getString("status"));
     }
 
     @Test
@@ -93,7 +78,7 @@ class OrderLifecycleApiTest {
         market.movedOrder(seller, order, "confirmed");
         assertEquals(403, market.moveOrder(buyer, order, "completed").status());
 
-        assertEquals("confirmed", expect(200, http.get("/api/orders/" + order, buyer.token())).getString("status"));
+        assertEquals("confirmed", market.orderSeenBy(buyer, order).getString("status"));
         assertEquals("reserved", market.statusOfCar(car));
     }
 
@@ -128,25 +113,24 @@ class OrderLifecycleApiTest {
         assertEquals(404, market.moveOrder(market.aUser(), order, "cancelled").status());
         assertEquals(404, market.moveOrder(market.aSeller(), order, "confirmed").status());
         assertEquals(404, market.moveOrder(buyer, 999999, "cancelled").status());
-        assertEquals(404, http.patch("/api/orders/x", Json.createObjectBuilder().add("status", "cancelled").build(),
-                buyer.token()).status());
-        assertEquals(401, http.patch("/api/orders/" + order, Json.createObjectBuilder().add("status", "cancelled")
-                .build()).status());
+        JsonObject cancel = Json.createObjectBuilder().add("status", "cancelled").build();
+        assertEquals(404, market.http().patch("/api/orders/x", cancel, buyer.token()).status());
+        assertEquals(401, market.http().patch("/api/orders/" + order, cancel).status());
         assertEquals("reserved", market.statusOfCar(car));
     }
 
     @Test
     void theStatusMustBeAKnownWord() {
         assertEquals(List.of("status"), invalidFields(market.moveOrder(seller, order, "shipped")));
-        assertEquals(List.of("status"), invalidFields(http.patch("/api/orders/" + order,
+        assertEquals(List.of("status"), invalidFields(market.http().patch("/api/orders/" + order,
                 Json.createObjectBuilder().build(), seller.token())));
-        assertEquals(List.of("status"), invalidFields(http.patch("/api/orders/" + order,
+        assertEquals(List.of("status"), invalidFields(market.http().patch("/api/orders/" + order,
                 Json.createObjectBuilder().add("status", 2).build(), seller.token())));
     }
 
     @Test
     void eachMoveKeepsTheRestOfTheOrder() {
-        JsonObject before = expect(200, http.get("/api/orders/" + order, buyer.token()));
+        JsonObject before = market.orderSeenBy(buyer, order);
 
         JsonObject after = market.movedOrder(seller, order, "confirmed");
 

@@ -4,14 +4,12 @@ import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * GET /api/orders over four orders, placed in this order:
@@ -24,17 +22,14 @@ import org.junit.jupiter.api.Test;
  * T is a seller who also buys.
  */
 class OrderListApiTest {
-    private static TestServer server;
-    private static Market market;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
+
     private static Member s, t, u1, u2;
     private static long o1, o2, o3, o4;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-        http = server.http();
+    static void orders() {
         s = market.aSeller();
         t = market.aSeller();
         u1 = market.aUser();
@@ -45,11 +40,6 @@ class OrderListApiTest {
         o3 = id(market.placedOrder(u1, id(market.anAvailableCar(t))));
         o4 = id(market.placedOrder(t, id(market.anAvailableCar(s))));
         market.movedOrder(t, o4, "cancelled");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -106,18 +96,18 @@ class OrderListApiTest {
     void badParametersAreRefused() {
         String token = u1.token();
 
-        assertEquals(400, http.get("/api/orders?status=shipped", token).status());
-        assertEquals(400, http.get("/api/orders?limit=101", token).status());
-        assertEquals(400, http.get("/api/orders?offset=-1", token).status());
+        assertEquals(400, market.http().get("/api/orders?status=shipped", token).status());
+        assertEquals(400, market.http().get("/api/orders?limit=101", token).status());
+        assertEquals(400, market.http().get("/api/orders?offset=-1", token).status());
     }
 
     @Test
     void listingNeedsAToken() {
-        assertEquals(401, http.get("/api/orders").status());
+        assertEquals(401, market.http().get("/api/orders").status());
     }
 
     private static JsonObject page(Member who, String query) {
-        return expect(200, http.get("/api/orders?" + query, who.token()));
+        return expect(200, market.http().get("/api/orders?" + query, who.token()));
     }
 
     private static List<Long> ids(Member who, String query) {

@@ -5,7 +5,6 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -17,27 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Of many buyers ordering one car at the same moment, exactly one gets it: the database decides. */
 class OrderRaceTest {
     private static final int BUYERS = 50;
 
-    private static TestServer server;
-    private static Market market;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
 
     @Test
     void fiftyBuyersOrderOneCarAndExactlyOneSucceeds() throws Exception {

@@ -6,33 +6,19 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
 import dev.carlot.app.market.Market.Member;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** POST /api/orders and GET /api/orders/{id}: placing an order reserves the car; only parties see it. */
 class OrdersApiTest {
-    private static TestServer server;
-    private static Market market;
-    private static Http http;
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer();
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-        market = new Market(server);
-        http = server.http();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aBuyerOrdersAnAvailableCarWhichBecomesReserved() {
@@ -59,11 +45,10 @@ class OrdersApiTest {
         JsonObject car = market.anAvailableCar(seller);
         JsonObject order = market.placedOrder(market.aUser(), id(car));
 
-        expect(200, http.patch("/api/cars/" + id(car), Json.createObjectBuilder().add("price", 99999).build(),
+        expect(200, market.http().patch("/api/cars/" + id(car), Json.createObjectBuilder().add("price", 99999).build(),
                 seller.token()));
 
-        assertEquals(car.getJsonNumber("price"), expect(200, http.get("/api/orders/" + id(order), seller.token()))
-                .getJsonNumber("price"));
+        assertEquals(car.getJsonNumber("price"), market.orderSeenBy(seller, id(order)).getJsonNumber("price"));
     }
 
     @Test
@@ -76,7 +61,9 @@ class OrdersApiTest {
     void orderingNeedsAToken() {
         JsonObject car = market.anAvailableCar(market.aSeller());
 
-        assertEquals(401, http.post("/api/orders", Json.createObjectBuilder().add("carId", id(car)).build()).status());
+        JsonObject body = Json.createObjectBuilder().add("carId", id(car)).build();
+
+        assertEquals(401, market.http().post("/api/orders", body).status());
         assertEquals("available", market.statusOfCar(id(car)));
     }
 
@@ -98,14 +85,15 @@ class OrdersApiTest {
     void carIdMustBeAPositiveWholeNumber() {
         String token = market.aUser().token();
 
-        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders", Json.createObjectBuilder().build(), token)));
-        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+        assertEquals(List.of("carId"), invalidFields(market.http().post("/api/orders",
+                Json.createObjectBuilder().build(), token)));
+        assertEquals(List.of("carId"), invalidFields(market.http().post("/api/orders",
                 Json.createObjectBuilder().add("carId", "12").build(), token)));
-        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+        assertEquals(List.of("carId"), invalidFields(market.http().post("/api/orders",
                 Json.createObjectBuilder().add("carId", 1.5).build(), token)));
-        assertEquals(List.of("carId"), invalidFields(http.post("/api/orders",
+        assertEquals(List.of("carId"), invalidFields(market.http().post("/api/orders",
                 Json.createObjectBuilder().add("carId", 0).build(), token)));
-        assertEquals(List.of("note"), invalidFields(http.post("/api/orders",
+        assertEquals(List.of("note"), invalidFields(market.http().post("/api/orders",
                 Json.createObjectBuilder().add("carId", 1).add("note", "hi").build(), token)));
     }
 
@@ -115,8 +103,7 @@ class OrdersApiTest {
         JsonObject reserved = market.anAvailableCar(seller);
         market.placedOrder(market.aUser(), id(reserved));
         JsonObject archived = market.anAvailableCar(seller);
-        expect(200, http.patch("/api/cars/" + id(archived), Json.createObjectBuilder().add("status", "archived").build(),
-                seller.token()));
+        market.archived(seller, id(archived));
         JsonObject sold = market.anAvailableCar(seller);
         long sale = id(market.placedOrder(market.aUser(), id(sold)));
         market.movedOrder(seller, sale, "confirmed");
@@ -134,7 +121,7 @@ class OrdersApiTest {
         JsonObject order = market.placedOrder(buyer, id(market.anAvailableCar(seller)));
 
         for (Member party : List.of(buyer, seller, market.anAdmin())) {
-            assertEquals(order, expect(200, http.get("/api/orders/" + id(order), party.token())));
+            assertEquals(order, expect(200, market.http().get("/api/orders/" + id(order), party.token())));
         }
     }
 
@@ -143,9 +130,9 @@ class OrdersApiTest {
         JsonObject order = market.placedOrder(market.aUser(), id(market.anAvailableCar(market.aSeller())));
         String stranger = market.aSeller().token();
 
-        assertEquals(404, http.get("/api/orders/" + id(order), stranger).status());
-        assertEquals(404, http.get("/api/orders/999999", stranger).status());
-        assertEquals(404, http.get("/api/orders/abc", stranger).status());
-        assertEquals(401, http.get("/api/orders/" + id(order)).status());
+        assertEquals(404, market.http().get("/api/orders/" + id(order), stranger).status());
+        assertEquals(404, market.http().get("/api/orders/999999", stranger).status());
+        assertEquals(404, market.http().get("/api/orders/abc", stranger).status());
+        assertEquals(401, market.http().get("/api/orders/" + id(order)).status());
     }
 }
