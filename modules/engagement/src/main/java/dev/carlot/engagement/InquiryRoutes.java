@@ -7,6 +7,7 @@ import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.Inquiry;
 import dev.carlot.persistence.data.InquiryStatus;
@@ -61,17 +62,26 @@ final class InquiryRoutes {
 
     private void change(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
-        Inquiry inquiry = visible(caller, req);
+        Inquiry seen = visible(caller, req);
         InquiryChange change = InquiryChange.from(JsonBody.fields(req));
+        res.send(InquiryJson.of(persistence.inTransaction(tx -> apply(tx, caller, seen, change))));
+    }
+
+    /**
+     * Checks and writes under the car's row lock, re-reading the inquiry there: otherwise a reply
+     * that saw it open could land after a concurrent close and reopen it as answered.
+     */
+    private static Inquiry apply(Repositories tx, Principal caller, Inquiry seen, InquiryChange change) {
+        tx.cars().findForUpdate(seen.carId());
+        Inquiry inquiry = tx.inquiries().find(seen.id()).orElseThrow(() -> InquiryRules.notFound(seen.id()));
         InquiryRules.checkChange(caller, inquiry, change);
-        Inquiry changed = switch (change) {
-            case InquiryChange.Reply reply -> persistence.inquiries().reply(inquiry.id(), reply.text());
+        return switch (change) {
+            case InquiryChange.Reply reply -> tx.inquiries().reply(inquiry.id(), reply.text());
             // Closing twice leaves it closed: the asker and the seller may both press "close".
             case InquiryChange.Close close -> inquiry.status() == InquiryStatus.CLOSED
                     ? inquiry
-                    : persistence.inquiries().setStatus(inquiry.id(), InquiryStatus.CLOSED);
+                    : tx.inquiries().setStatus(inquiry.id(), InquiryStatus.CLOSED);
         };
-        res.send(InquiryJson.of(changed));
     }
 
     private Inquiry visible(Principal caller, ServerRequest req) {
