@@ -5,7 +5,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.market.Market;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.app.server.CarlotServer;
 import dev.carlot.persistence.Persistence;
 import jakarta.json.JsonObject;
@@ -23,8 +23,8 @@ class MarketRestartTest {
     void carsAndOrdersMadeThroughTheApiOutliveARestart() {
         try (TestBackend backend = TestBackend.fresh()) {
             AppConfig config = backend.config();
-            Member seller;
-            Member buyer;
+            Account seller;
+            Account buyer;
             JsonObject car;
             JsonObject order;
             JsonObject carsBefore;
@@ -70,7 +70,7 @@ class MarketRestartTest {
         }
 
         Market market() {
-            return new Market(persistence, http());
+            return new Market(http());
         }
 
         @Override

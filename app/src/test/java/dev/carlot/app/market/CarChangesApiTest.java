@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ class CarChangesApiTest {
 
     @Test
     void theSellerChangesSomeFieldsAndTheRestStays() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject before = market.anAvailableCar(seller);
 
         JsonObject after = expect(200, patch(before, seller, Json.createObjectBuilder()
@@ -61,7 +61,7 @@ class CarChangesApiTest {
 
     @Test
     void anAvailableCarIsArchivedAndPutBack() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
@@ -71,7 +71,7 @@ class CarChangesApiTest {
 
     @Test
     void fieldsAndStatusChangeTogether() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         JsonObject after = expect(200, patch(car, seller, status("archived").add("price", 9000)));
@@ -82,7 +82,7 @@ class CarChangesApiTest {
 
     @Test
     void reservedAndSoldCannotBeSetByHand() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         for (String word : List.of("reserved", "sold", "gone")) {
@@ -93,7 +93,7 @@ class CarChangesApiTest {
 
     @Test
     void aReservedCarCannotBeArchived() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
         market.placedOrder(market.aUser(), id(car));
 
@@ -104,7 +104,7 @@ class CarChangesApiTest {
 
     @Test
     void aSoldCarKeepsItsStatus() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
         long order = id(market.placedOrder(market.aUser(), id(car)));
         market.movedOrder(seller, order, "confirmed");
@@ -117,7 +117,7 @@ class CarChangesApiTest {
 
     @Test
     void anInvalidChangeChangesNothing() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         Http.Answer answer = patch(car, seller, status("archived").add("price", -1).add("year", 1800)
@@ -129,7 +129,7 @@ class CarChangesApiTest {
 
     @Test
     void theSellerDeletesACarThatNoOrderNames() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         assertEquals(204, market.http().delete("/api/cars/" + id(car), seller.token()).status());
@@ -150,7 +150,7 @@ class CarChangesApiTest {
 
     @Test
     void aCarWithAPendingOrConfirmedOrderCannotBeDeleted() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
         long order = id(market.placedOrder(market.aUser(), id(car)));
 
@@ -166,7 +166,7 @@ class CarChangesApiTest {
 
     @Test
     void aCarWithOrderHistoryIsArchivedInsteadOfDeleted() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
         market.movedOrder(seller, id(market.placedOrder(market.aUser(), id(car))), "cancelled");
 
@@ -177,7 +177,7 @@ class CarChangesApiTest {
         assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
     }
 
-    private static Http.Answer patch(JsonObject car, Member who, jakarta.json.JsonObjectBuilder body) {
+    private static Http.Answer patch(JsonObject car, Account who, jakarta.json.JsonObjectBuilder body) {
         return market.http().patch("/api/cars/" + id(car), body.build(), who.token());
     }
 

@@ -6,7 +6,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -31,13 +31,13 @@ class CarListApiTest {
     @RegisterExtension
     static final Market market = Market.onAFreshServer();
 
-    private static Member sellerA;
+    private static Account sellerA;
     private static long v60, xc90, bmw3, x5, toyota, a4;
 
     @BeforeAll
     static void inventory() {
         sellerA = market.aSeller();
-        Member sellerB = market.aSeller();
+        Account sellerB = market.aSeller();
         v60 = id(market.listed(sellerA, aCarBody("Volvo", "V60", 2015, "10000.00")));
         xc90 = id(market.listed(sellerA, aCarBody("Volvo", "XC90", 2020, "30000")));
         bmw3 = id(market.listed(sellerA, aCarBody("BMW", "320d", 2018, "20000")));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -28,7 +28,7 @@ class CarsApiTest {
 
     @Test
     void aSellerListsAnAvailableCarOfTheirOwn() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
 
         JsonObject body = aCarBody().add("color", "red").add("description", "One owner.")
                 .add("images", Json.createArrayBuilder().add("https://img.example/v60.jpg")).build();
@@ -87,8 +87,8 @@ class CarsApiTest {
 
     @Test
     void anAdminListsForThemselvesOrForAnotherSeller() {
-        Member admin = market.anAdmin();
-        Member seller = market.aSeller();
+        Account admin = market.anAdmin();
+        Account seller = market.aSeller();
 
         assertEquals(admin.id(), market.listed(admin, aCarBody()).getJsonNumber("sellerId").longValueExact());
         assertEquals(seller.id(), market.listed(admin, aCarBody().add("sellerId", seller.id()))
@@ -111,7 +111,7 @@ class CarsApiTest {
 
     @Test
     void aSellerMayNameOnlyThemselvesAsSeller() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
 
         assertEquals(403, market.http().post("/api/cars", aCarBody().add("sellerId", market.aSeller().id()).build(),
                 seller.token()).status());
@@ -143,7 +143,7 @@ class CarsApiTest {
     @Test
     void theNewestModelYearIsNextYear() {
         int thisYear = Year.now(ZoneOffset.UTC).getValue();
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
 
         market.listed(seller, aCarBody().add("year", thisYear + 1));
         market.listed(seller, aCarBody().add("year", 1886));

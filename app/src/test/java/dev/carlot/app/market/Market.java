@@ -4,45 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
 import dev.carlot.app.TestServer;
-import dev.carlot.feature.Tokens;
-import dev.carlot.persistence.Persistence;
-import dev.carlot.persistence.data.NewUser;
-import dev.carlot.persistence.data.Role;
-import dev.carlot.persistence.data.User;
+import dev.carlot.app.accounts.Accounts;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Named fixtures for the inventory and sales API tests: members with bearer tokens (made
- * straight in the database, so these tests do not hang on bcrypt or the accounts routes) and
+ * Named fixtures for the inventory and sales API tests: accounts from {@link Accounts} and
  * cars and orders made through the API. As a JUnit extension it runs one fresh server per test class:
  * <pre>{@code @RegisterExtension static final Market market = Market.onAFreshServer();}</pre>
  */
 public final class Market implements BeforeAllCallback, AfterAllCallback {
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private TestServer server;
-    private Persistence persistence;
     private Http http;
-
-    /** Someone who can call the API: their user id and a valid token. */
-    public record Member(long id, String token) {
-    }
 
     private Market() {
     }
 
-    /** Over a server someone else runs. */
-    public Market(Persistence persistence, Http http) {
-        this.persistence = persistence;
+    /** Over a server someone else runs (then without {@link #anAdmin()}). */
+    public Market(Http http) {
         this.http = http;
     }
 
@@ -54,7 +40,6 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         server = TestServer.start();
-        persistence = server.persistence();
         http = server.http();
     }
 
@@ -67,25 +52,17 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
         return http;
     }
 
-    public Member aSeller() {
-        return member(Role.SELLER);
+    public Account aSeller() {
+        return Accounts.aSeller(http);
     }
 
-    public Member aUser() {
-        return member(Role.USER);
+    public Account aUser() {
+        return Accounts.aUser(http);
     }
 
-    public Member anAdmin() {
-        return member(Role.ADMIN);
-    }
-
-    private Member member(Role role) {
-        int n = SEQUENCE.incrementAndGet();
-        User user = persistence.users().create(
-                new NewUser(role.wire() + n + "@market.test", "Member " + n, role, "not-a-bcrypt-hash"));
-        String token = Tokens.generate();
-        persistence.sessions().create(user.id(), Tokens.hash(token), Instant.now().plus(Duration.ofHours(2)));
-        return new Member(user.id(), token);
+    /** Only on a server this Market runs: {@link Accounts#anAdmin} promotes a user in that server's database. */
+    public Account anAdmin() {
+        return Accounts.anAdmin(Objects.requireNonNull(server, "anAdmin() needs a Market made by onAFreshServer()"));
     }
 
     /** The body of a valid listing: a 2019 Volvo V60 for 18500.50 with 64000 km. */
@@ -99,11 +76,11 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** Lists {@code body} as {@code seller}; the answer must be 201. */
-    public JsonObject listed(Member seller, JsonObjectBuilder body) {
+    public JsonObject listed(Account seller, JsonObjectBuilder body) {
         return expect(201, http.post("/api/cars", body.build(), seller.token()));
     }
 
-    public JsonObject anAvailableCar(Member seller) {
+    public JsonObject anAvailableCar(Account seller) {
         return listed(seller, aCarBody());
     }
 
@@ -116,32 +93,32 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** Archives a car as {@code who}; the answer must be 200. */
-    public JsonObject archived(Member who, long carId) {
+    public JsonObject archived(Account who, long carId) {
         JsonObject archive = Json.createObjectBuilder().add("status", "archived").build();
         return expect(200, http.patch("/api/cars/" + carId, archive, who.token()));
     }
 
     /** The order as {@code who} sees it; the answer must be 200. */
-    public JsonObject orderSeenBy(Member who, long orderId) {
+    public JsonObject orderSeenBy(Account who, long orderId) {
         return expect(200, http.get("/api/orders/" + orderId, who.token()));
     }
 
     /** {@code buyer} orders car {@code carId}; the answer must be 201. */
-    public JsonObject placedOrder(Member buyer, long carId) {
+    public JsonObject placedOrder(Account buyer, long carId) {
         return expect(201, order(buyer, carId));
     }
 
-    public Http.Answer order(Member buyer, long carId) {
+    public Http.Answer order(Account buyer, long carId) {
         return http.post("/api/orders", Json.createObjectBuilder().add("carId", carId).build(), buyer.token());
     }
 
-    public Http.Answer moveOrder(Member who, long orderId, String status) {
+    public Http.Answer moveOrder(Account who, long orderId, String status) {
         return http.patch("/api/orders/" + orderId, Json.createObjectBuilder().add("status", status).build(),
                 who.token());
     }
 
     /** Moves an order as {@code who}; the answer must be 200. */
-    public JsonObject movedOrder(Member who, long orderId, String status) {
+    public JsonObject movedOrder(Account who, long orderId, String status) {
         return expect(200, moveOrder(who, orderId, status));
     }
 

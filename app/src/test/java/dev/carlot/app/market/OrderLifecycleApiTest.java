@@ -6,7 +6,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -19,8 +19,8 @@ class OrderLifecycleApiTest {
     @RegisterExtension
     static final Market market = Market.onAFreshServer();
 
-    private Member seller;
-    private Member buyer;
+    private Account seller;
+    private Account buyer;
     private long car;
     private long order;
 
@@ -44,7 +44,7 @@ class OrderLifecycleApiTest {
 
     @Test
     void anAdminConfirmsAndCompletesAnyOrder() {
-        Member admin = market.anAdmin();
+        Account admin = market.anAdmin();
 
         market.movedOrder(admin, order, "confirmed");
         market.movedOrder(admin, order, "completed");
@@ -63,7 +63,7 @@ class OrderLifecycleApiTest {
 
     @Test
     void aConfirmedOrderIsCancelledByEitherPartyOrAnAdmin() {
-        for (Member who : List.of(buyer, seller, market.anAdmin())) {
+        for (Account who : List.of(buyer, seller, market.anAdmin())) {
             long next = who == buyer ? order : id(market.placedOrder(market.aUser(), car));
             market.movedOrder(seller, next, "confirmed");
 

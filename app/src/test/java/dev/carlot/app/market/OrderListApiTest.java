@@ -4,7 +4,7 @@ import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +25,7 @@ class OrderListApiTest {
     @RegisterExtension
     static final Market market = Market.onAFreshServer();
 
-    private static Member s, t, u1, u2;
+    private static Account s, t, u1, u2;
     private static long o1, o2, o3, o4;
 
     @BeforeAll
@@ -70,7 +70,7 @@ class OrderListApiTest {
 
     @Test
     void theStatusFilterNarrowsWhatTheCallerMaySee() {
-        Member admin = market.anAdmin();
+        Account admin = market.anAdmin();
 
         assertEquals(List.of(o3, o1), ids(admin, "status=pending"));
         assertEquals(List.of(o2), ids(s, "status=confirmed"));
@@ -80,7 +80,7 @@ class OrderListApiTest {
 
     @Test
     void pagesKeepTheExactTotal() {
-        Member admin = market.anAdmin();
+        Account admin = market.anAdmin();
         JsonObject first = page(admin, "limit=3");
         JsonObject rest = page(admin, "limit=3&offset=3");
 
@@ -106,11 +106,11 @@ class OrderListApiTest {
         assertEquals(401, market.http().get("/api/orders").status());
     }
 
-    private static JsonObject page(Member who, String query) {
+    private static JsonObject page(Account who, String query) {
         return expect(200, market.http().get("/api/orders?" + query, who.token()));
     }
 
-    private static List<Long> ids(Member who, String query) {
+    private static List<Long> ids(Account who, String query) {
         return ids(page(who, query));
     }
 

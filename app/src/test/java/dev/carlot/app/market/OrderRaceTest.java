@@ -5,7 +5,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ class OrderRaceTest {
     @Test
     void fiftyBuyersOrderOneCarAndExactlyOneSucceeds() throws Exception {
         long car = id(market.anAvailableCar(market.aSeller()));
-        List<Member> buyers = IntStream.range(0, BUYERS).mapToObj(i -> market.aUser()).toList();
+        List<Account> buyers = IntStream.range(0, BUYERS).mapToObj(i -> market.aUser()).toList();
 
         List<Http.Answer> answers = orderAtOnce(buyers, car);
 
@@ -45,11 +45,11 @@ class OrderRaceTest {
     }
 
     /** Every buyer's request waits at one gate, so they reach the server together. */
-    private static List<Http.Answer> orderAtOnce(List<Member> buyers, long car) throws Exception {
+    private static List<Http.Answer> orderAtOnce(List<Account> buyers, long car) throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         try (ExecutorService pool = Executors.newFixedThreadPool(buyers.size())) {
             List<Future<Http.Answer>> pending = new ArrayList<>();
-            for (Member buyer : buyers) {
+            for (Account buyer : buyers) {
                 pending.add(pool.submit(() -> {
                     gate.await();
                     return market.order(buyer, car);

@@ -6,7 +6,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.market.Market.Member;
+import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -22,8 +22,8 @@ class OrdersApiTest {
 
     @Test
     void aBuyerOrdersAnAvailableCarWhichBecomesReserved() {
-        Member seller = market.aSeller();
-        Member buyer = market.aUser();
+        Account seller = market.aSeller();
+        Account buyer = market.aUser();
         JsonObject car = market.anAvailableCar(seller);
 
         Http.Answer answer = market.order(buyer, id(car));
@@ -41,7 +41,7 @@ class OrdersApiTest {
 
     @Test
     void theOrderKeepsThePriceOfTheMomentItWasPlaced() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
         JsonObject order = market.placedOrder(market.aUser(), id(car));
 
@@ -69,7 +69,7 @@ class OrdersApiTest {
 
     @Test
     void theSellerCannotOrderTheirOwnCar() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject car = market.anAvailableCar(seller);
 
         assertEquals(403, market.order(seller, id(car)).status());
@@ -99,7 +99,7 @@ class OrdersApiTest {
 
     @Test
     void onlyAnAvailableCarCanBeOrdered() {
-        Member seller = market.aSeller();
+        Account seller = market.aSeller();
         JsonObject reserved = market.anAvailableCar(seller);
         market.placedOrder(market.aUser(), id(reserved));
         JsonObject archived = market.anAvailableCar(seller);
@@ -116,11 +116,11 @@ class OrdersApiTest {
 
     @Test
     void theBuyerTheSellerAndAnAdminSeeAnOrder() {
-        Member seller = market.aSeller();
-        Member buyer = market.aUser();
+        Account seller = market.aSeller();
+        Account buyer = market.aUser();
         JsonObject order = market.placedOrder(buyer, id(market.anAvailableCar(seller)));
 
-        for (Member party : List.of(buyer, seller, market.anAdmin())) {
+        for (Account party : List.of(buyer, seller, market.anAdmin())) {
             assertEquals(order, expect(200, market.http().get("/api/orders/" + id(order), party.token())));
         }
     }
