@@ -45,7 +45,8 @@ public final class Cli {
                     commands.serve().awaitStop();
                 }
                 case "migrate" -> {
-                    if (arguments.equals(List.of("status"))) {
+                    if (!arguments.isEmpty() && arguments.getFirst().equals("status")) {
+                        none(arguments.subList(1, arguments.size()), "migrate status");
                         commands.migrationStatus();
                     } else {
                         none(arguments, "migrate");

@@ -15,7 +15,7 @@ final class Problems {
 
     /** Titles that differ from the reason phrase, so that they match those of feature-api's problems. */
     private static final Map<Integer, String> TITLES = Map.of(
-            413, "Payload too large", 500, "Internal server error", 503, "Service unavailable");
+            413, "Payload too large", 414, "URI too long", 500, "Internal server error", 503, "Service unavailable");
 
     /** A problem named after the status, e.g. 405 {@code method-not-allowed} "Method not allowed". */
     static Problem forStatus(int code, String detail) {
