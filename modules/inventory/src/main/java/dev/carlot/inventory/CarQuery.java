@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /** The query of {@code GET /api/cars}: filters, sort and page, each bad parameter a 400 naming it. */
 record CarQuery(CarFilter filter, CarSort sort, PageRequest page) {
-    static final int MIN_YEAR = 0;
-    static final int MAX_YEAR = 9999;
+    private static final int MIN_YEAR = 0;
+    private static final int MAX_YEAR = 9999;
     private static final Map<String, CarSort> SORTS = Map.of(
             "createdAt", CarSort.NEWEST,
             "price", CarSort.PRICE_ASC,
