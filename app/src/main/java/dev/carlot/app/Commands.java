@@ -9,7 +9,11 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
 import io.helidon.metrics.api.Metrics;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -36,6 +40,7 @@ final class Commands {
 
     /** Opens the database, migrates and seeds as configured, and starts the HTTP server. */
     Serving serve() {
+        requireFreePort(config.server());
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
         Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
         Persistence persistence = backends.open(config.database());
@@ -55,6 +60,24 @@ final class Commands {
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
+        }
+    }
+
+    /**
+     * Checked before the database is opened, so that a port in use is reported at once, and in one
+     * sentence: Helidon would log a failed bind with a stack trace and return a stopped server.
+     */
+    private static void requireFreePort(AppConfig.Server server) {
+        if (server.port() == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(server.host(), server.port()));
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot listen on " + server.host() + ":" + server.port() + ": "
+                    + (e instanceof BindException ? "the port is in use" : e.getMessage())
+                    + "; stop what uses it or set PORT (--port)");
         }
     }
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.backend.Backends;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -104,6 +107,19 @@ class CliTest {
 
         assertEquals(ExitCode.UNAVAILABLE.code(), run.code());
         assertEquals("carlot: cannot connect to PostgreSQL at 127.0.0.1:1: connection refused\n", run.err());
+    }
+
+    @Test
+    void serveOnAPortInUseIsOneLineBeforeTheDatabaseIsOpened() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            // no database is configured that could be reached: the port is checked first
+            Run run = carlot(Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"),
+                    "serve", "--host=127.0.0.1", "--port=" + taken.getLocalPort());
+
+            assertEquals(ExitCode.CONFIGURATION.code(), run.code());
+            assertEquals("carlot: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the port is in use; stop what uses it or set PORT (--port)\n", run.err());
+        }
     }
 
     @Test

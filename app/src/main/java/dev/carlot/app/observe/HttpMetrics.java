@@ -30,6 +30,8 @@ public final class HttpMetrics implements Consumer<Exchange> {
         Timer timer = registry.getOrCreate(Timer.builder(NAME)
                 .description("HTTP requests by method, route template and status")
                 .buckets(BUCKETS)
+                // no client-side quantiles: they cannot be aggregated across instances, buckets can
+                .percentiles(new double[0])
                 .tags(List.of(Tag.create("method", exchange.method()), Tag.create("route", exchange.route()),
                         Tag.create("status", Integer.toString(exchange.status())))));
         timer.record(Duration.ofNanos(exchange.nanos()));

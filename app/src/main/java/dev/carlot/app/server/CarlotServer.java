@@ -111,6 +111,10 @@ public final class CarlotServer {
                     .addRouting(routing)
                     .build()
                     .start();
+            if (!server.isRunning()) {
+                // Helidon logs why (a port taken since serve checked it) and returns a stopped server
+                throw new IllegalStateException("the HTTP server did not start; see the log above");
+            }
         } catch (RuntimeException e) {
             gauges.close();
             throw e;
