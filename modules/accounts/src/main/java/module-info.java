@@ -8,9 +8,5 @@ module dev.carlot.accounts {
     requires dev.carlot.feature;
     requires jbcrypt;
 
-    // OpenApiFragment (in dev.carlot.feature) reads openapi.json from this package; resources
-    // in a named module's package are visible only to modules it is open to.
-    opens dev.carlot.accounts to dev.carlot.feature;
-
     provides dev.carlot.feature.Feature with dev.carlot.accounts.AccountsFeature;
 }

@@ -8,9 +8,5 @@
 module dev.carlot.sales {
     requires dev.carlot.feature;
 
-    // OpenApiFragment (in dev.carlot.feature) reads openapi.json from this package; a resource
-    // in a named module's package is found only by modules the package is open to.
-    opens dev.carlot.sales to dev.carlot.feature;
-
     provides dev.carlot.feature.Feature with dev.carlot.sales.SalesFeature;
 }

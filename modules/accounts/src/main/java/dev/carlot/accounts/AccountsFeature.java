@@ -25,6 +25,6 @@ public final class AccountsFeature implements Feature {
 
     @Override
     public JsonObject openApi() {
-        return OpenApiFragment.load(getClass(), "openapi.json");
+        return OpenApiFragment.read(getClass().getResourceAsStream("openapi.json"));
     }
 }

@@ -6,23 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Loads a feature's OpenAPI fragment, a JSON file kept beside the feature's classes. */
+/** Parses a feature's OpenAPI fragment, a JSON file kept beside the feature's classes. */
 public final class OpenApiFragment {
     private OpenApiFragment() {
     }
 
     /**
-     * Reads {@code resource} from {@code owner}'s package (a module may always read its own
-     * resources, so no {@code opens} is needed).
+     * Reads the fragment from a stream the feature opened itself, typically
+     * {@code getClass().getResourceAsStream("openapi.json")}: a module may read its own
+     * resources, but this module could not read them for it without an {@code opens}.
      */
-    public static JsonObject load(Class<?> owner, String resource) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(owner.getName() + " has no resource " + resource);
-            }
-            try (var reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
+    public static JsonObject read(InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException("the feature's OpenAPI fragment is missing from its module");
+        }
+        try (in; var reader = Json.createReader(in)) {
+            return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,6 @@ public final class InventoryFeature implements Feature {
 
     @Override
     public JsonObject openApi() {
-        return OpenApiFragment.load(getClass(), "openapi.json");
+        return OpenApiFragment.read(getClass().getResourceAsStream("openapi.json"));
     }
 }

@@ -22,6 +22,6 @@ public final class SocialFeature implements Feature {
 
     @Override
     public JsonObject openApi() {
-        return OpenApiFragment.load(getClass(), "openapi.json");
+        return OpenApiFragment.read(getClass().getResourceAsStream("openapi.json"));
     }
 }
