@@ -53,6 +53,8 @@ public final class CarlotServer {
         PoolGauges gauges = PoolGauges.register(persistence, registry);
         try {
             WebServer server = WebServer.builder()
+                    // any other Helidon server key (server.max-concurrent-requests, ...) works from the config
+                    .config(config.config().get("server"))
                     .host(config.server().host())
                     .port(config.server().port())
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
