@@ -55,15 +55,26 @@ final class PostgresCars implements Cars {
 
     @Override
     public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
-        Conditions where = where(filter);
-        return sql.page(COLUMNS, "from cars c" + where.where(), orderBy(sort), PostgresCars::car, page,
-                where.params());
+        CarTotal total = CarTotal.of(filter);
+        return sql.page(sql.count(total.sql(), total.params().toArray()), pageSql(filter, sort), PostgresCars::car,
+                page, where(filter).params());
+    }
+
+    /**
+     * One page of a list, its rows found first by id alone and only then read: the ids usually
+     * come from an index-only scan, so the rows an offset skips cost an index entry each instead
+     * of a heap fetch each (offset 100,000 reads 20 rows, not 100,020). Ends in
+     * {@code limit ? offset ?}; shared with the test that checks the plans.
+     */
+    static String pageSql(CarFilter filter, CarSort sort) {
+        return "select " + COLUMNS + " from cars c join (select c.id from cars c" + where(filter).where()
+                + " order by " + orderBy(sort) + " limit ? offset ?) p on p.id = c.id order by " + orderBy(sort);
     }
 
     /** The conditions of a filtered list (shared with the test that checks the plans use indexes). */
     static Conditions where(CarFilter filter) {
         return new Conditions()
-                .in("c.status", filter.statuses().stream().map(CarStatus::wire).sorted().toList())
+                .in("c.status", CarTotal.wire(filter))
                 .add("c.seller_id = ?", filter.sellerId())
                 .add("lower(c.brand) = lower(?)", filter.brand())
                 .add("lower(c.model) = lower(?)", filter.model())

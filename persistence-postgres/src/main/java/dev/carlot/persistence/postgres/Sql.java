@@ -60,12 +60,20 @@ final class Sql {
     <T> Page<T> page(String columns, String fromWhere, String orderBy, Function<DbRow, T> mapper,
                      PageRequest page, List<Object> params) {
         long total = count("select count(*) " + fromWhere, params.toArray());
+        return page(total, "select " + columns + " " + fromWhere + " order by " + orderBy + " limit ? offset ?",
+                mapper, page, params);
+    }
+
+    /**
+     * One page of {@code select}, a query ending in {@code limit ? offset ?} whose other
+     * placeholders take {@code params}, given the total number of rows it pages through.
+     */
+    <T> Page<T> page(long total, String select, Function<DbRow, T> mapper, PageRequest page, List<Object> params) {
         List<Object> withPaging = new ArrayList<>(params);
         withPaging.add(page.limit());
         withPaging.add(page.offset());
         List<T> items = page.limit() == 0 || page.offset() >= total ? List.of()
-                : list("select " + columns + " " + fromWhere + " order by " + orderBy + " limit ? offset ?",
-                        mapper, withPaging.toArray());
+                : list(select, mapper, withPaging.toArray());
         return new Page<>(items, total, page.limit(), page.offset());
     }
 
