@@ -1,0 +1,120 @@
+# Starting and stopping Carlot, and reaching its database, for bench/run (sourced).
+
+DATA_DIR="$WORK/data"
+CARLOT_PID=""
+
+# --frozen: copies the built modules once, so that sources edited during the run (the launcher
+# rebuilds when any main source is newer than its last build) cannot rebuild Carlot mid-benchmark.
+freeze_modules() {
+    rm -rf "$WORK/mods" "$WORK/carlot.jsa"
+    cp -r "$ROOT/app/target/mods" "$WORK/mods"
+    local candidate
+    for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
+        if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 \
+                | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
+            FROZEN_JAVA="$candidate/bin/java"
+            return
+        fi
+    done
+    fail "--frozen needs a JDK 21 or newer in JAVA_HOME or /usr/lib/jvm"
+}
+
+# The psql connection to the database Carlot uses.
+psql_target() {
+    if [ "$BACKEND" = postgres ]; then
+        echo "$PG_URL/carlot_bench"
+    else
+        local port password
+        port="$(sed -n 's/^port=//p' "$DATA_DIR/carlot-server")"
+        password="$(head -1 "$DATA_DIR/carlot-credentials")"
+        echo "postgres://postgres:$password@127.0.0.1:$port/postgres"
+    fi
+}
+
+sql_value() {
+    psql "$(psql_target)" -X -A -t -q -c "$1"
+}
+
+# An empty store: a new database, or an empty data directory (the PostgreSQL binaries the embedded
+# backend unpacks into java.io.tmpdir stay, so the cold start measures initdb, not unpacking).
+fresh_store() {
+    if [ "$BACKEND" = postgres ]; then
+        psql "$PG_URL/postgres" -X -q -c "drop database if exists carlot_bench with (force)" \
+            -c "create database carlot_bench" >/dev/null
+    else
+        rm -rf "$DATA_DIR"
+    fi
+}
+
+# Starts `carlot serve` and waits for the first UP from /observe/health; STARTUP_SECONDS says how long.
+start_carlot() {
+    local env=(PORT="$PORT" CARLOT_HOST=127.0.0.1 CARLOT_SEED_ON_START=false CARLOT_POOL_SIZE="$POOL_SIZE"
+               CARLOT_BACKEND="$BACKEND")
+    if [ "$BACKEND" = postgres ]; then
+        env+=(DATABASE_URL="$PG_URL/carlot_bench")
+    else
+        env+=(CARLOT_DATA_DIR="$DATA_DIR")
+    fi
+    local start
+    start="$(date +%s.%N)"
+    if [ "$FROZEN" = yes ]; then
+        # What ./carlot serve runs, on the snapshot of the modules taken when the run began.
+        # shellcheck disable=SC2086 # CARLOT_JAVA_OPTS holds several options
+        env "${env[@]}" "$FROZEN_JAVA" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$WORK/carlot.jsa" \
+            -Xlog:cds=off $CARLOT_JAVA_OPTS -p "$WORK/mods" -m dev.carlot.app/dev.carlot.app.Main serve \
+            >>"$WORK/carlot.log" 2>&1 &
+    else
+        env "${env[@]}" "$ROOT/carlot" serve >>"$WORK/carlot.log" 2>&1 &
+    fi
+    CARLOT_PID=$!
+    until curl -sf "http://127.0.0.1:$PORT/observe/health" 2>/dev/null | grep -q '"UP"'; do
+        if ! kill -0 "$CARLOT_PID" 2>/dev/null; then
+            tail -5 "$WORK/carlot.log" >&2
+            fail "Carlot stopped while starting (log: $WORK/carlot.log)"
+        fi
+        if (( $(echo "$(date +%s.%N) - $start > 120" | bc) )); then
+            fail "Carlot was not UP within 120 s (log: $WORK/carlot.log)"
+        fi
+        sleep 0.01
+    done
+    STARTUP_SECONDS="$(printf '%.2f' "$(echo "$(date +%s.%N) - $start" | bc)")"
+}
+
+stop_carlot() {
+    if [ -n "$CARLOT_PID" ] && kill -0 "$CARLOT_PID" 2>/dev/null; then
+        kill -TERM "$CARLOT_PID"
+        wait "$CARLOT_PID" 2>/dev/null || true
+    fi
+    CARLOT_PID=""
+}
+
+# Generates the dataset for N cars in the database; prints the seconds it took.
+generate_dataset() {
+    local start
+    start="$(date +%s.%N)"
+    psql "$(psql_target)" -X -q -v n="$1" -f "$BENCH_DIR/dataset.sql" >>"$WORK/dataset.log" 2>&1 \
+        || fail "generating the dataset failed (log: $WORK/dataset.log)"
+    printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)"
+}
+
+# One bearer token per line, for the first $1 buyers.
+login_buyers() {
+    local i token
+    for i in $(seq 1 "$1"); do
+        token="$(curl -sf "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
+            -d "{\"email\":\"buyer$i@bench.carlot\",\"password\":\"$PASSWORD\"}" \
+            | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')"
+        [ -n "$token" ] || fail "buyer$i@bench.carlot could not log in"
+        echo "$token"
+    done
+}
+
+# After the write scenario the maintained totals must still equal counting the cars.
+check_counts_exact() {
+    local differing
+    differing="$(sql_value "select count(*) from (select status, sum(cars) as n from car_counts group by 1) k
+        full join (select status, count(*) as n from cars group by 1) c using (status)
+        where coalesce(k.n, 0) <> coalesce(c.n, 0)")"
+    [ "$differing" = 0 ] || fail "after the write scenario car_counts differs from count(*) for $differing statuses"
+    echo "| $N | car_counts equal to count(*) per status after the write scenario | yes |" >>"$FIGURES"
+}

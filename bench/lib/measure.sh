@@ -1,0 +1,56 @@
+# wrk and pgbench runs, each a row of the results table, for bench/run (sourced).
+
+declare -A PGBENCH_RPS=()
+
+# The largest resident set of Carlot's JVM, sampled every half second until killed.
+sample_rss() {
+    local max=0 kb
+    while kill -0 "$CARLOT_PID" 2>/dev/null; do
+        kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$CARLOT_PID/status" 2>/dev/null || echo 0)"
+        [ "${kb:-0}" -le "$max" ] || { max="$kb"; echo "$max" >"$WORK/rss.max"; }
+        sleep 0.5
+    done
+}
+
+# run_wrk NAME N SCRIPT THREADS: a warm-up, then the measured run.
+run_wrk() {
+    local name="$1" n="$2" script="$BENCH_DIR/scenarios/$3" threads="$4" out result sampler rss ratio="—"
+    wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+    echo 0 >"$WORK/rss.max"
+    sample_rss & sampler=$!
+    out="$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "http://127.0.0.1:$PORT")"
+    kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+    rss="$(( $(cat "$WORK/rss.max") / 1024 ))"
+    result="$(grep '^RESULT' <<<"$out")" || fail "wrk printed no result for '$name': $out"
+    local rps p50 p99 errors
+    rps="$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$result")"
+    p50="$(sed 's/.*p50=\([^ ]*\).*/\1/' <<<"$result")"
+    p99="$(sed 's/.*p99=\([^ ]*\).*/\1/' <<<"$result")"
+    errors="$(sed 's/.*errors=\([^ ]*\).*/\1/' <<<"$result")"
+    if [ -n "${PGBENCH_RPS[$name]:-}" ]; then
+        ratio="$(printf '%.0f %%' "$(echo "100 * $rps / ${PGBENCH_RPS[$name]}" | bc -l)")"
+    fi
+    echo "| $name | $n | $rps | $p50 | $p99 | $errors | $rss | $ratio |" >>"$ROWS"
+    echo "bench:   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors, RSS $rss MB" >&2
+}
+
+# run_pgbench NAME N SCRIPT: the same SQL with as many clients, prepared statements like pgjdbc's.
+run_pgbench() {
+    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99
+    target="$(psql_target)"
+    local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" -f "$script")
+    "$PGBENCH" "${args[@]}" -T "$WARMUP" "$target" >/dev/null 2>&1
+    rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
+    out="$("$PGBENCH" "${args[@]}" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" "$target" 2>&1)" \
+        || fail "pgbench failed for '$name': $out"
+    tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | tail -1)"
+    # per-transaction log: the third field is the latency in microseconds
+    cat "$WORK"/pgbench-log/tx* | awk '{ print $3 }' | sort -n >"$WORK/pgbench-latencies"
+    local count
+    count="$(wc -l <"$WORK/pgbench-latencies")"
+    p50="$(sed -n "$(( (count + 1) / 2 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
+    p99="$(sed -n "$(( (count * 99 + 99) / 100 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
+    PGBENCH_RPS[$name]="$tps"
+    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — |" >>"$ROWS"
+    echo "bench:   $name (pgbench): $tps tps, p50 $p50 ms, p99 $p99 ms" >&2
+}
