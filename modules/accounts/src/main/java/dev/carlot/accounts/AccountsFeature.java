@@ -19,7 +19,8 @@ public final class AccountsFeature implements Feature {
         var settings = AccountSettings.from(context.config());
         var passwords = new Passwords(settings.bcryptCost());
         var sessions = new SessionIssuer(context.clock(), settings.tokenTtl());
-        new AuthRoutes(context.persistence(), passwords, sessions).register(routes);
+        var throttle = new LoginThrottle(LoginLimits.from(context.config()), context.clock());
+        new AuthRoutes(context.persistence(), passwords, sessions, throttle).register(routes);
         new UserRoutes(context.persistence(), passwords).register(routes);
     }
 

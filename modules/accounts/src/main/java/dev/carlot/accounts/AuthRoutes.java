@@ -9,9 +9,13 @@ import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.NewUser;
+import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 /** {@code /api/auth/register}, {@code /login} and {@code /logout}. */
@@ -21,11 +25,13 @@ final class AuthRoutes {
     private final Persistence persistence;
     private final Passwords passwords;
     private final SessionIssuer sessions;
+    private final LoginThrottle throttle;
 
-    AuthRoutes(Persistence persistence, Passwords passwords, SessionIssuer sessions) {
+    AuthRoutes(Persistence persistence, Passwords passwords, SessionIssuer sessions, LoginThrottle throttle) {
         this.persistence = persistence;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     void register(Routes routes) {
@@ -52,10 +58,19 @@ final class AuthRoutes {
 
     private void login(ServerRequest req, ServerResponse res) {
         var input = AccountInput.login(JsonBody.object(req));
+        String client = client(req);
+        // a refused attempt checks no password, so guessing on during the wait learns nothing
+        Optional<Duration> wait = throttle.wait(input.email(), client);
+        if (wait.isPresent()) {
+            tooManyAttempts(res, wait.get());
+            return;
+        }
         Optional<Credentials> credentials = persistence.users().credentials(input.email());
         if (!passwords.matches(input.password(), credentials.map(Credentials::passwordHash))) {
+            throttle.failed(input.email(), client);
             throw wrongCredentials();
         }
+        throttle.succeeded(input.email());
         sessions.purgeIfDue(persistence.sessions());
         res.send(AccountJson.login(sessions.open(persistence, credentials.orElseThrow().user())));
     }
@@ -63,6 +78,26 @@ final class AuthRoutes {
     private void logout(ServerRequest req, ServerResponse res) {
         persistence.sessions().delete(Caller.required(req).tokenHash());
         res.status(Status.NO_CONTENT_204).send();
+    }
+
+    /*
+     * The peer of the connection. X-Forwarded-For is not read: any client can write it, so
+     * trusting it would let a guesser pick a fresh address for every attempt.
+     */
+    private static String client(ServerRequest req) {
+        return req.remotePeer().address() instanceof InetSocketAddress peer && peer.getAddress() != null
+                ? peer.getAddress().getHostAddress()
+                : String.valueOf(req.remotePeer().address());
+    }
+
+    private static void tooManyAttempts(ServerResponse res, Duration wait) {
+        Problem problem = Problem.of(429, "too-many-login-attempts", "Too many requests",
+                "Too many failed sign-ins for this account or from this address; try again in " + wait.toSeconds()
+                        + " seconds.");
+        res.status(Status.TOO_MANY_REQUESTS_429)
+                .header(HeaderNames.RETRY_AFTER, Long.toString(wait.toSeconds()))
+                .header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .send(problem.toJson().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     // One answer for an unknown email and a wrong password, so that it reveals no accounts.
