@@ -20,6 +20,7 @@ run_wrk() {
     sample_rss & sampler=$!
     out="$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "http://127.0.0.1:$PORT")"
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+    kill -0 "$CARLOT_PID" 2>/dev/null || fail "Carlot stopped during '$name' (log: $WORK/carlot.log)"
     rss="$(( $(cat "$WORK/rss.max") / 1024 ))"
     result="$(grep '^RESULT' <<<"$out")" || fail "wrk printed no result for '$name': $out"
     local rps p50 p99 errors

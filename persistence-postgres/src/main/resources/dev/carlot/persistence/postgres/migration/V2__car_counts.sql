@@ -33,22 +33,14 @@ $$;
 
 -- Statement-level triggers with transition tables: a bulk import of a million cars updates the
 -- counters once per statement, not once per row.
-create function count_inserted_cars() returns trigger
+-- Inserted rows count up, deleted ones down; both triggers name their transition table "changed".
+create function count_inserted_or_deleted_cars() returns trigger
     language plpgsql as
 $$
 begin
     perform add_car_counts(array_agg(status), array_agg(shard), array_agg(n))
-    from (select status, (id % 16)::integer as shard, count(*) as n from inserted group by 1, 2) d;
-    return null;
-end
-$$;
-
-create function count_deleted_cars() returns trigger
-    language plpgsql as
-$$
-begin
-    perform add_car_counts(array_agg(status), array_agg(shard), array_agg(-n))
-    from (select status, (id % 16)::integer as shard, count(*) as n from deleted group by 1, 2) d;
+    from (select status, (id % 16)::integer as shard, count(*) * (case tg_op when 'DELETE' then -1 else 1 end) as n
+          from changed group by 1, 2) d;
     return null;
 end
 $$;
@@ -77,9 +69,9 @@ end
 $$;
 
 create trigger cars_count_insert after insert on cars
-    referencing new table as inserted for each statement execute function count_inserted_cars();
+    referencing new table as changed for each statement execute function count_inserted_or_deleted_cars();
 create trigger cars_count_delete after delete on cars
-    referencing old table as deleted for each statement execute function count_deleted_cars();
+    referencing old table as changed for each statement execute function count_inserted_or_deleted_cars();
 create trigger cars_count_update after update on cars
     referencing old table as deleted new table as inserted for each statement execute function count_updated_cars();
 create trigger cars_count_truncate after truncate on cars
