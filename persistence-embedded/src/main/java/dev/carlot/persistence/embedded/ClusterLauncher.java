@@ -24,13 +24,15 @@ final class ClusterLauncher {
     private ClusterLauncher() {
     }
 
-    static EmbeddedPostgres launch(DataDirectory dir, ClusterPassword password, boolean fresh, Duration startupWait) {
+    /** Starts the server on {@code port}, or on a free port when it is 0. */
+    static EmbeddedPostgres launch(DataDirectory dir, ClusterPassword password, boolean fresh, int port,
+                                   Duration startupWait) {
         var log = ProcessBuilder.Redirect.appendTo(dir.log().toFile());
         var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir.cluster().toFile())
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
-                .setPort(0)
+                .setPort(port)
                 .setPGStartupWait(startupWait)
                 // zonky's readiness probe logs in like any client.
                 .setConnectConfig("password", password.value())

@@ -1,7 +1,6 @@
 package dev.carlot.persistence.embedded;
 
 import dev.carlot.persistence.UnavailableException;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -10,32 +9,31 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 /**
- * A PostgreSQL server this process runs on a data directory it holds the lock of. Closing it
- * (or the JVM shutting down) stops the server and releases the directory.
+ * A PostgreSQL server this process runs on a data directory it holds the lock of. When the
+ * postmaster dies under it (killed, or stopped by itself after a PANIC such as a full disk) a
+ * keeper thread starts it again on the same port with the same password, so the pool's
+ * connections come back without a restart of Carlot. Closing it (or the JVM shutting down)
+ * stops the server and releases the directory.
  */
 final class EmbeddedServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(EmbeddedServer.class.getName());
-    /** Long enough for crash recovery after a power loss; a server that fails exits sooner. */
-    private static final Duration STARTUP_WAIT = Duration.ofMinutes(2);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final DataDirectory dir;
     private final DirectoryLock lock;
-    private final EmbeddedPostgres postgres;
-    private final Postmaster postmaster;
-    private final PostmasterWatchdog watchdog;
     private final Endpoint endpoint;
     private final Thread shutdownHook = new Thread(this::stop, "carlot-embedded-postgres-stop");
-    private boolean stopped;
+    private final Thread keeper;
+    private volatile RunningServer running;
+    private volatile boolean stopped;
 
-    private EmbeddedServer(DataDirectory dir, DirectoryLock lock, EmbeddedPostgres postgres,
-                           Postmaster postmaster, PostmasterWatchdog watchdog, Endpoint endpoint) {
+    private EmbeddedServer(DataDirectory dir, DirectoryLock lock, RunningServer running, Endpoint endpoint) {
         this.dir = dir;
         this.lock = lock;
-        this.postgres = postgres;
-        this.postmaster = postmaster;
-        this.watchdog = watchdog;
+        this.running = running;
         this.endpoint = endpoint;
+        this.keeper = Thread.ofPlatform().daemon().name("carlot-embedded-postgres-keeper")
+                .unstarted(() -> new PostmasterKeeper(dir, this::current, this::replace, () -> stopped).run());
     }
 
     /**
@@ -51,25 +49,22 @@ final class EmbeddedServer implements AutoCloseable {
             if (fresh) {
                 password.writeTo(dir.pendingCredentials());
             }
-            EmbeddedPostgres postgres = ClusterLauncher.launch(dir, password, fresh, STARTUP_WAIT);
+            RunningServer running = RunningServer.launch(dir, password, fresh, 0);
             try {
-                var endpoint = new Endpoint(postgres.getPort(), password);
-                String version = ServerCheck.verify(endpoint, dir);
                 if (fresh) {
                     Files.move(dir.pendingCredentials(), dir.credentials(), StandardCopyOption.ATOMIC_MOVE);
                 }
-                Postmaster postmaster = Postmaster.of(dir.cluster()).orElseThrow(() -> new UnavailableException(
-                        "the embedded PostgreSQL on data directory " + dir + " stopped right after it started"));
-                var server = new EmbeddedServer(dir, lock, postgres, postmaster, PostmasterWatchdog.watch(postmaster),
-                        endpoint);
+                var endpoint = new Endpoint(running.port(), password);
+                var server = new EmbeddedServer(dir, lock, running, endpoint);
                 new ServerRecord(ProcessHandle.current().pid(), endpoint.port()).writeTo(dir.serverFile());
                 Runtime.getRuntime().addShutdownHook(server.shutdownHook);
-                LOG.log(Level.INFO, "embedded PostgreSQL " + version + " on 127.0.0.1:" + endpoint.port()
+                server.keeper.start();
+                LOG.log(Level.INFO, "embedded PostgreSQL " + running.version() + " on 127.0.0.1:" + endpoint.port()
                         + ", data directory " + dir + (fresh ? " (new)" : "") + ", ready in "
                         + Duration.ofNanos(System.nanoTime() - begin).toMillis() + " ms");
                 return server;
             } catch (IOException | RuntimeException e) {
-                ClusterLauncher.stopQuietly(postgres, dir);
+                running.stop(dir, STOP_WAIT);
                 throw e;
             }
         } catch (IOException e) {
@@ -81,7 +76,7 @@ final class EmbeddedServer implements AutoCloseable {
      * A Carlot that died without stopping its server (and whose watchdog died too) leaves the
      * postmaster running; nobody else can hold the lock, so it is stopped before starting anew.
      */
-    private static void stopOrphan(DataDirectory dir) throws IOException {
+    static void stopOrphan(DataDirectory dir) throws IOException {
         var orphan = Postmaster.of(dir.cluster());
         if (orphan.isEmpty()) {
             removeStalePidFile(dir);
@@ -120,11 +115,22 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     PostmasterWatchdog watchdog() {
-        return watchdog;
+        return running.watchdog();
     }
 
     Postmaster postmaster() {
-        return postmaster;
+        return running.postmaster();
+    }
+
+    private RunningServer current() {
+        return running;
+    }
+
+    /** A server the keeper started in place of one that died, on the same port and password. */
+    private RunningServer replace() {
+        RunningServer next = RunningServer.launch(dir, endpoint.password(), false, endpoint.port());
+        running = next;
+        return next;
     }
 
     @Override
@@ -139,19 +145,21 @@ final class EmbeddedServer implements AutoCloseable {
 
     /**
      * Synchronized so that a shutdown hook arriving while close() runs waits for it: the JVM
-     * must not exit half way through stopping the server.
+     * must not exit half way through stopping the server. The keeper is ended first, so that
+     * it cannot start a server after this one has been stopped.
      */
     private synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
-        watchdog.close();
-        ClusterLauncher.stopQuietly(postgres, dir);
-        if (!postmaster.awaitExit(STOP_WAIT)) {
-            LOG.log(Level.WARNING, "PostgreSQL (pid " + postmaster.pid() + ") on data directory " + dir
-                    + " has not stopped within " + STOP_WAIT.toSeconds() + " s");
+        keeper.interrupt();
+        try {
+            keeper.join(STOP_WAIT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        running.stop(dir, STOP_WAIT);
         try {
             Files.deleteIfExists(dir.serverFile());
         } catch (IOException e) {
