@@ -1,5 +1,7 @@
 package dev.carlot.persistence;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -30,6 +32,32 @@ public interface Persistence extends Repositories, AutoCloseable {
      * @throws UnavailableException when the database does not answer
      */
     DatabaseHealth health();
+
+    /**
+     * Writes a logical backup of all Carlot data to {@code out}: one consistent snapshot taken
+     * while the database keeps serving, streamed, so its size does not depend on memory. The
+     * stream is not closed.
+     *
+     * @throws UnavailableException when the database or the stream fails
+     */
+    BackupManifest backup(OutputStream out);
+
+    /**
+     * The manifest of a backup file, read without loading or checking its data.
+     *
+     * @throws InvalidDataException when the file is not a readable backup
+     */
+    BackupManifest backupManifest(Path file);
+
+    /**
+     * Loads a backup file: checks every checksum and count first, brings an empty database to
+     * the backup's schema version, then loads everything in one transaction.
+     *
+     * @param force replace the data of a database that holds some, instead of refusing
+     * @throws InvalidDataException when the file is damaged, incomplete or of a newer schema
+     * @throws ConflictException when the database holds data and {@code force} is false
+     */
+    RestoreReport restore(Path file, boolean force);
 
     @Override
     void close();

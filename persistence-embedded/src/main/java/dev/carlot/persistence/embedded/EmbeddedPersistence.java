@@ -1,10 +1,12 @@
 package dev.carlot.persistence.embedded;
 
+import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.DatabaseHealth;
 import dev.carlot.persistence.MigrationInfo;
 import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.RestoreReport;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -14,6 +16,8 @@ import dev.carlot.persistence.data.Reviews;
 import dev.carlot.persistence.data.Sessions;
 import dev.carlot.persistence.data.Users;
 
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,6 +67,21 @@ final class EmbeddedPersistence implements Persistence {
     @Override
     public List<MigrationInfo> migrationStatus() {
         return store.migrationStatus();
+    }
+
+    @Override
+    public BackupManifest backup(OutputStream out) {
+        return store.backup(out);
+    }
+
+    @Override
+    public BackupManifest backupManifest(Path file) {
+        return store.backupManifest(file);
+    }
+
+    @Override
+    public RestoreReport restore(Path file, boolean force) {
+        return store.restore(file, force);
     }
 
     @Override

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The schema's versions, applied by Flyway from the scripts in this module. Flyway holds a
@@ -21,14 +22,37 @@ final class PostgresMigrations {
 
     private static final String LOCATION = "classpath:dev/carlot/persistence/postgres/migration";
 
+    private final DataSource dataSource;
     private final Flyway flyway;
 
     PostgresMigrations(DataSource dataSource) {
-        this.flyway = Flyway.configure(PostgresMigrations.class.getClassLoader())
+        this.dataSource = dataSource;
+        this.flyway = configure().load();
+    }
+
+    private FluentConfiguration configure() {
+        return Flyway.configure(PostgresMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .failOnMissingLocations(true)
-                .load();
+                .failOnMissingLocations(true);
+    }
+
+    /** Applies the migrations up to and including {@code version}, for a restore of a backup of that version. */
+    MigrationReport migrateTo(String version) {
+        Flyway upTo = configure().target(MigrationVersion.fromVersion(version)).load();
+        return flyway("migrating the database to version " + version, () -> {
+            int applied = upTo.migrate().migrationsExecuted;
+            return new MigrationReport(applied, currentVersion());
+        });
+    }
+
+    /** The newest version among the migrations this module ships. */
+    Optional<String> latestKnown() {
+        return flyway("reading the migrations", () -> Arrays.stream(flyway.info().all())
+                .filter(org.flywaydb.core.api.MigrationInfo::isVersioned)
+                .map(org.flywaydb.core.api.MigrationInfo::getVersion)
+                .max(MigrationVersion::compareTo)
+                .map(MigrationVersion::getVersion));
     }
 
     MigrationReport migrate() {

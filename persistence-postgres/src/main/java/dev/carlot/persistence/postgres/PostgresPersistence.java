@@ -1,10 +1,12 @@
 package dev.carlot.persistence.postgres;
 
+import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.DatabaseHealth;
 import dev.carlot.persistence.MigrationInfo;
 import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.RestoreReport;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -15,6 +17,8 @@ import dev.carlot.persistence.data.Sessions;
 import dev.carlot.persistence.data.Users;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbTransaction;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -27,6 +31,7 @@ final class PostgresPersistence implements Persistence {
     private final Sql sql;
     private final Repositories repositories;
     private final PostgresMigrations migrations;
+    private final PostgresBackups backups;
 
     PostgresPersistence(PostgresPool pool, DbClient db) {
         this.pool = pool;
@@ -34,6 +39,7 @@ final class PostgresPersistence implements Persistence {
         this.sql = Sql.autoCommit(db::execute, pool);
         this.repositories = PostgresRepositories.over(sql);
         this.migrations = new PostgresMigrations(pool.migrationDataSource());
+        this.backups = new PostgresBackups(pool.directDataSource("carlot-backup"), migrations);
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */
@@ -104,6 +110,21 @@ final class PostgresPersistence implements Persistence {
     @Override
     public DatabaseHealth health() {
         return new DatabaseHealth(backend(), version(), pool.stats());
+    }
+
+    @Override
+    public BackupManifest backup(OutputStream out) {
+        return backups.backup(out);
+    }
+
+    @Override
+    public BackupManifest backupManifest(Path file) {
+        return backups.manifest(file);
+    }
+
+    @Override
+    public RestoreReport restore(Path file, boolean force) {
+        return backups.restore(file, force);
     }
 
     @Override

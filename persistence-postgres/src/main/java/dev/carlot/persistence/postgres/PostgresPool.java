@@ -137,6 +137,11 @@ final class PostgresPool implements AutoCloseable {
      * small pool could not spare, and migrating should not take connections from requests.
      */
     DataSource migrationDataSource() {
+        return directDataSource("carlot-migrate");
+    }
+
+    /** Connections outside the pool, for work that holds one for long (migrations, backups). */
+    DataSource directDataSource(String applicationName) {
         PGSimpleDataSource direct = new PGSimpleDataSource();
         direct.setURL(url.jdbcUrl());
         if (!user.isEmpty()) {
@@ -147,7 +152,7 @@ final class PostgresPool implements AutoCloseable {
         }
         direct.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         direct.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        direct.setApplicationName("carlot-migrate");
+        direct.setApplicationName(applicationName);
         return direct;
     }
 

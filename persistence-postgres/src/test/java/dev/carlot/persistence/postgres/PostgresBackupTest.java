@@ -1,0 +1,187 @@
+package dev.carlot.persistence.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.persistence.BackupManifest;
+import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.InvalidDataException;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.contract.Fixtures;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.data.User;
+import dev.carlot.testing.postgres.TestDatabase;
+import dev.carlot.testing.postgres.TestDatabases;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backup and restore of the postgres store, between fresh databases of the test server. */
+class PostgresBackupTest {
+    @TempDir
+    Path dir;
+
+    static Persistence open(TestDatabase database) {
+        return new PostgresProvider().open(database.settings());
+    }
+
+    /** A migrated database with users, a session, cars in three states, orders, reviews and a post. */
+    static void fill(Persistence persistence) {
+        Fixtures fixtures = new Fixtures(persistence);
+        User seller = fixtures.aSeller();
+        User buyer = fixtures.aUser();
+        persistence.sessions().create(buyer.id(), "hash-" + Fixtures.unique("token"), Instant.parse("2099-01-01T00:00:00Z"));
+        Car reserved = fixtures.anAvailableCarOf(seller);
+        fixtures.aPendingOrderFor(reserved);
+        persistence.cars().transition(reserved.id(), CarStatus.AVAILABLE, CarStatus.RESERVED);
+        fixtures.aCarIn(CarStatus.SOLD, seller);
+        Car last = fixtures.anAvailableCarOf(seller);
+        persistence.reviews().create(last.id(), buyer.id(), 4, java.util.Optional.of("Drives well; \"quoted\"\nand a tab\there"));
+        persistence.posts().create(buyer.id(), "Ünïcode title ✓", "Back\\slash and\r\nCRLF");
+        persistence.favorites().add(buyer.id(), last.id());
+        // the newest car goes away: its id must not be handed out again after a restore
+        persistence.cars().delete(persistence.cars().create(Fixtures.aNewCar(seller.id())).id());
+    }
+
+    Path backupOf(Persistence persistence, String name) {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            persistence.backup(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    static Map<String, String> checksums(BackupManifest manifest) {
+        return manifest.tables().stream().collect(Collectors.toMap(BackupManifest.BackupTable::name,
+                BackupManifest.BackupTable::sha256));
+    }
+
+    @Test
+    void aRestoredDatabaseBacksUpToTheSameBytesAndContinuesItsIds() {
+        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Persistence from = open(source); Persistence to = open(target)) {
+            from.migrate();
+            fill(from);
+            long nextCarId = Long.parseLong(source.queryValue("select max(id) from cars")) + 1; // the deleted one
+            Path file = backupOf(from, "one.zip");
+
+            RestoreReport report = to.restore(file, false);
+            BackupManifest again = to.backup(OutputStream.nullOutputStream());
+
+            assertFalse(report.replaced());
+            assertEquals(from.migrationStatus().size(), report.migrationsApplied());
+            assertEquals(checksums(report.manifest()), checksums(again));
+            assertTrue(report.manifest().tables().stream().anyMatch(t -> t.name().equals("car_counts") && t.rows() > 0));
+            assertEquals(source.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"),
+                    target.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"));
+            Car created = to.cars().create(Fixtures.aNewCar(to.users().list(dev.carlot.persistence.PageRequest.first(1))
+                    .items().getFirst().id()));
+            assertEquals(nextCarId + 1, created.id());
+        }
+    }
+
+    @Test
+    void aDatabaseWithDataIsRefusedUnlessForcedAndThenReplaced() {
+        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Persistence from = open(source); Persistence to = open(target)) {
+            from.migrate();
+            fill(from);
+            Path file = backupOf(from, "one.zip");
+            to.migrate();
+            User stranger = new Fixtures(to).aUser();
+
+            var refused = assertThrows(ConflictException.class, () -> to.restore(file, false));
+            assertTrue(refused.getMessage().contains("already holds Carlot data (in users)"), refused.getMessage());
+            assertTrue(to.users().find(stranger.id()).isPresent());
+
+            RestoreReport forced = to.restore(file, true);
+            assertTrue(forced.replaced());
+            assertTrue(to.users().findByEmail(stranger.email()).isEmpty());
+            assertEquals(source.queryValue("select count(*) from cars"), target.queryValue("select count(*) from cars"));
+        }
+    }
+
+    @Test
+    void aCutShortFileIsRefusedBeforeTheDatabaseIsTouched() throws IOException {
+        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Persistence from = open(source); Persistence to = open(target)) {
+            from.migrate();
+            fill(from);
+            byte[] whole = Files.readAllBytes(backupOf(from, "whole.zip"));
+            Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length - 40));
+
+            var refused = assertThrows(InvalidDataException.class, () -> to.restore(cut, false));
+
+            assertTrue(refused.getMessage().contains("not a complete Carlot backup"), refused.getMessage());
+            assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
+        }
+    }
+
+    @Test
+    void aFileWithAChangedTableIsRefusedNamingTheTable() throws IOException {
+        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Persistence from = open(source); Persistence to = open(target)) {
+            from.migrate();
+            fill(from);
+            Path file = backupOf(from, "one.zip");
+            Path changed = BackupFiles.rewrite(file, dir.resolve("changed.zip"),
+                    Map.of("data/posts.copy", text -> text.replace("Ünïcode", "Unicode")));
+
+            var refused = assertThrows(InvalidDataException.class, () -> to.restore(changed, false));
+
+            assertTrue(refused.getMessage().contains("the data of table posts does not match its checksum"),
+                    refused.getMessage());
+            assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
+        }
+    }
+
+    @Test
+    void aFileOfANewerSchemaIsRefusedWithTheVersions() throws IOException {
+        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
+             Persistence from = open(source); Persistence to = open(target)) {
+            from.migrate();
+            Path file = backupOf(from, "one.zip");
+            Path newer = BackupFiles.rewrite(file, dir.resolve("newer.zip"), Map.of("manifest.properties",
+                    text -> text.replaceFirst("schema-version=\\S+", "schema-version=999")));
+
+            var refused = assertThrows(InvalidDataException.class, () -> to.restore(newer, false));
+
+            assertTrue(refused.getMessage().startsWith("the backup is of schema version 999, newer than this Carlot knows"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
+    void theManifestNamesTheSchemaVersionAndEveryTableButFlywaysHistory() {
+        try (TestDatabase source = TestDatabases.fresh(); Persistence from = open(source)) {
+            from.migrate();
+            fill(from);
+            BackupManifest written = from.backup(OutputStream.nullOutputStream());
+            BackupManifest read = from.backupManifest(backupOf(from, "one.zip"));
+
+            assertEquals(from.migrationStatus().getLast().version(), read.schemaVersion());
+            Map<String, Long> rows = read.tables().stream()
+                    .collect(Collectors.toMap(BackupManifest.BackupTable::name, BackupManifest.BackupTable::rows));
+            assertEquals(3L, rows.get("users"));
+            assertEquals(3L, rows.get("cars"));
+            assertFalse(rows.containsKey("flyway_schema_history"));
+            assertEquals(checksums(written), checksums(read));
+            var order = read.tables().stream().map(BackupManifest.BackupTable::name).toList();
+            assertTrue(order.indexOf("users") < order.indexOf("cars") && order.indexOf("cars") < order.indexOf("orders"),
+                    "each table after those it refers to: " + order);
+        }
+    }
+}
