@@ -3,13 +3,11 @@ package dev.carlot.feature;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonBody {
     public static final int MAX_BYTES = 1024 * 1024;
+    /** Carlot's bodies nest two levels; this leaves room for any reasonable client. */
+    public static final int MAX_DEPTH = 32;
 
     private JsonBody() {
     }
@@ -33,23 +33,32 @@ public final class JsonBody {
         requireJsonContentType(request);
         byte[] bytes = readLimited(request);
         String text = decodeUtf8(bytes);
+        requireShallow(text);
+        JsonValue value;
         try (var reader = Json.createReader(new java.io.StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ApiException.badRequest("The request body must be a JSON object.");
-            }
-            return value.asJsonObject();
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw ApiException.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber() + ").");
-        } catch (JsonException | IllegalStateException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // JsonException, and the plain RuntimeException Parsson throws past its own depth limit
             throw ApiException.badRequest("The request body is not valid JSON.");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return value.asJsonObject();
     }
 
     private static void requireJsonContentType(ServerRequest request) {
-        var contentType = request.headers().contentType();
-        boolean json = contentType.isPresent() && isJson(contentType.get().mediaType().text());
+        boolean json;
+        try {
+            var contentType = request.headers().contentType();
+            json = contentType.isPresent() && isJson(contentType.get().mediaType().text());
+        } catch (RuntimeException unparsable) {
+            // Helidon parses the header on first use and throws on one such as "json" or ";"
+            json = false;
+        }
         if (!json) {
             throw new ApiException(Problem.of(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as JSON with 'Content-Type: application/json'."));
@@ -68,14 +77,42 @@ public final class JsonBody {
         if (!request.content().hasEntity()) {
             throw ApiException.badRequest("The request needs a JSON body.");
         }
+        byte[] bytes;
         try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw tooLarge();
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException | RuntimeException e) {
+            // Helidon throws unchecked exceptions for a body that ends before its Content-Length
+            // or has broken chunks; either way the client sent less than a body
+            throw ApiException.badRequest("The request body ended early or its chunked encoding is broken.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge();
+        }
+        return bytes;
+    }
+
+    /** Refuses nesting deeper than any request needs before the parser, which recurses, sees it. */
+    private static void requireShallow(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw ApiException.badRequest("The request body is nested more than " + MAX_DEPTH
+                            + " levels deep.");
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
             }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
