@@ -13,7 +13,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,7 +57,7 @@ final class AuthRoutes {
 
     private void login(ServerRequest req, ServerResponse res) {
         var input = AccountInput.login(JsonBody.object(req));
-        String client = client(req);
+        String client = LoginThrottle.clientKey(req.remotePeer().address());
         // a refused attempt checks no password, so guessing on during the wait learns nothing
         Optional<Duration> wait = throttle.wait(input.email(), client);
         if (wait.isPresent()) {
@@ -78,16 +77,6 @@ final class AuthRoutes {
     private void logout(ServerRequest req, ServerResponse res) {
         persistence.sessions().delete(Caller.required(req).tokenHash());
         res.status(Status.NO_CONTENT_204).send();
-    }
-
-    /*
-     * The peer of the connection. X-Forwarded-For is not read: any client can write it, so
-     * trusting it would let a guesser pick a fresh address for every attempt.
-     */
-    private static String client(ServerRequest req) {
-        return req.remotePeer().address() instanceof InetSocketAddress peer && peer.getAddress() != null
-                ? peer.getAddress().getHostAddress()
-                : String.valueOf(req.remotePeer().address());
     }
 
     private static void tooManyAttempts(ServerResponse res, Duration wait) {
