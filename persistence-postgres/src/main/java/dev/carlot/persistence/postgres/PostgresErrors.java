@@ -83,6 +83,9 @@ final class PostgresErrors {
         if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
             return new InvalidDataException(invalidSentence(state, constraint, message), e);
         }
+        if (state.equals("53100")) {
+            return UnavailableException.diskFull("the database's disk is full: " + message, e);
+        }
         if (isConnectionFailure(e)) {
             return new UnavailableException("the database is unavailable: " + firstLine(message(e)), e);
         }

@@ -141,6 +141,22 @@ class PostgresErrorsTest {
     }
 
     @Test
+    void aFullDiskIsUnavailableAndSaysSo() {
+        var full = PostgresErrors.translate(new SQLException("could not extend file", "53100"), false);
+
+        var unavailable = assertInstanceOf(UnavailableException.class, full);
+        assertTrue(unavailable.diskFull());
+        assertTrue(unavailable.getMessage().startsWith("the database's disk is full"), unavailable.getMessage());
+    }
+
+    @Test
+    void aLostConnectionIsUnavailableButNotADiskFull() {
+        var lost = PostgresErrors.translate(new SQLException("connection lost", "08006"), false);
+
+        assertFalse(assertInstanceOf(UnavailableException.class, lost).diskFull());
+    }
+
+    @Test
     void aPoolTimeoutIsUnavailable() {
         var timeout = new SQLTransientConnectionException("carlot-postgres - Connection is not available");
 
