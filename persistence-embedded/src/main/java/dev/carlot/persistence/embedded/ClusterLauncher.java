@@ -70,8 +70,10 @@ final class ClusterLauncher {
     }
 
     private static UnavailableException notStarted(DataDirectory dir, Throwable cause) {
+        Optional<String> error = lastError(dir);
         return new UnavailableException("PostgreSQL did not start on data directory " + dir
-                + lastError(dir).map(line -> ": " + line).orElse("") + " (see " + dir.log() + ")", cause);
+                + error.map(line -> ": " + line).orElse("") + " (see " + dir.log() + ")"
+                + error.flatMap(line -> StartFailure.advice(line, dir)).map(advice -> "; " + advice).orElse(""), cause);
     }
 
     /** Stops the server; the caller waits for the postmaster to exit where it matters. */

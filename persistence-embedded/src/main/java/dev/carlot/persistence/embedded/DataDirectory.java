@@ -69,7 +69,12 @@ final class DataDirectory {
     void claim() {
         try {
             if (Files.notExists(root)) {
-                Files.createDirectories(root, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                // a mistyped path should not grow a tree of directories
+                if (!Files.isDirectory(root.getParent())) {
+                    throw new InvalidDataException("the parent directory " + root.getParent() + " of data directory "
+                            + name + " does not exist; create it first or set CARLOT_DATA_DIR to another path");
+                }
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } else if (!Files.isDirectory(root)) {
                 throw new InvalidDataException("data directory " + name + " is a file, not a directory");
             } else if (!entries().isEmpty() && Files.notExists(lockFile())) {
@@ -90,14 +95,14 @@ final class DataDirectory {
                     .allMatch(f -> Files.isRegularFile(cluster().resolve(f)))) {
                 return State.EXISTING;
             }
-            throw new InvalidDataException("data directory " + name + " is damaged: its PostgreSQL cluster ("
+            throw new UnavailableException("data directory " + name + " is damaged: its PostgreSQL cluster ("
                     + cluster() + ") is missing or incomplete; restore the directory from a backup");
         }
         if (FRESH_LEFTOVERS.containsAll(entries)) {
             return State.FRESH;
         }
         if (entries.contains(CLUSTER)) {
-            throw new InvalidDataException("data directory " + name + " holds a first start that was interrupted"
+            throw new UnavailableException("data directory " + name + " holds a first start that was interrupted"
                     + " before it finished (no data was stored yet); delete the directory and start again");
         }
         throw new InvalidDataException("data directory " + name + " holds files Carlot does not know ("

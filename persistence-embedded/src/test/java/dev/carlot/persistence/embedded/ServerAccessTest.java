@@ -98,7 +98,7 @@ class ServerAccessTest {
         Files.setPosixFilePermissions(temp.resolve("data"), DataDirectory.OWNER_ONLY);
         var before = DirectorySnapshot.of(temp.resolve("data"));
         var dir = DataDirectory.of(temp.resolve("data").toString());
-        var e = assertThrows(InvalidDataException.class, () -> ServerAccess.obtain(dir, false));
+        var e = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
         assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
         assertEquals(before, DirectorySnapshot.of(temp.resolve("data")));
     }
@@ -109,7 +109,7 @@ class ServerAccessTest {
         Files.writeString(temp.resolve("data/carlot.lock"), "");
         Files.writeString(temp.resolve("data/carlot-credentials"), "secret\n");
         var dir = DataDirectory.of(temp.resolve("data").toString());
-        var e = assertThrows(InvalidDataException.class, () -> ServerAccess.obtain(dir, false));
+        var e = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
         assertTrue(e.getMessage().contains("is damaged"), e.getMessage());
     }
 
@@ -124,6 +124,31 @@ class ServerAccessTest {
                 + ": FATAL: configuration file"), e.getMessage());
         var again = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
         assertEquals(e.getMessage(), again.getMessage());
+    }
+
+    @Test
+    void refusesADirectoryWhoseParentIsMissingAndCreatesNothing() {
+        var dir = DataDirectory.of(temp.resolve("no/such/data").toString());
+        var e = assertThrows(InvalidDataException.class, () -> ServerAccess.obtain(dir, false));
+        assertEquals("the parent directory " + temp.resolve("no/such") + " of data directory " + dir
+                + " does not exist; create it first or set CARLOT_DATA_DIR to another path", e.getMessage());
+        assertFalse(Files.exists(temp.resolve("no")));
+    }
+
+    @Test
+    void tellsWhatToDoAboutADamagedControlFileAndChangesNothing() throws Exception {
+        var dir = DataDirectory.of(temp.resolve("data").toString());
+        ServerAccess.obtain(dir, false).release().run();
+        try (var file = new java.io.RandomAccessFile(dir.cluster().resolve("global/pg_control").toFile(), "rw")) {
+            file.seek(16);
+            file.write(new byte[64]);
+        }
+        var before = DirectorySnapshot.of(dir.cluster().resolve("global"));
+        var e = assertThrows(UnavailableException.class, () -> ServerAccess.obtain(dir, false));
+        assertTrue(e.getMessage().contains("control file"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; its PostgreSQL files are damaged; restore the data directory from a backup"
+                + " (Carlot has changed and deleted nothing in it)"), e.getMessage());
+        assertEquals(before, DirectorySnapshot.of(dir.cluster().resolve("global")));
     }
 
     @Test
