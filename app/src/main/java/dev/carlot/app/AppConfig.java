@@ -3,6 +3,7 @@ package dev.carlot.app;
 import dev.carlot.persistence.Settings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +51,11 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 .addSource(ConfigSources.classpath("application.yaml"))
                 .build();
         return from(config);
+    }
+
+    /** The directory {@code POST /api/admin/backups} writes to, when one is configured. */
+    public Optional<Path> backupDir() {
+        return text(config.get(Option.BACKUP_DIR.key())).map(Path::of);
     }
 
     public static AppConfig from(Config config) {

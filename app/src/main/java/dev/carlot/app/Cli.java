@@ -6,6 +6,7 @@ import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.UnavailableException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,6 +58,12 @@ public final class Cli {
                     none(arguments, "seed");
                     commands.seed();
                 }
+                case "backup" -> commands.backup(file(arguments, "backup"));
+                case "restore" -> {
+                    boolean force = arguments.contains(CommandLine.FORCE);
+                    List<String> rest = arguments.stream().filter(a -> !a.equals(CommandLine.FORCE)).toList();
+                    commands.restore(file(rest, "restore"), force);
+                }
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
             }
             return ExitCode.OK.code();
@@ -78,6 +85,14 @@ public final class Cli {
     private int fail(ExitCode code, String message) {
         err.println("carlot: " + message);
         return code.code();
+    }
+
+    private static Path file(List<String> arguments, String command) {
+        if (arguments.size() != 1 || arguments.getFirst().startsWith("--")) {
+            throw new UsageException("'" + command + "' takes one argument, the backup file: carlot " + command + " FILE"
+                    + (command.equals("restore") ? " [--force]" : ""));
+        }
+        return Path.of(arguments.getFirst());
     }
 
     private static void none(List<String> arguments, String command) {

@@ -10,6 +10,9 @@ import java.util.Map;
  * ({@code --port=9090} becomes {@code server.port=9090}).
  */
 public record CommandLine(List<String> words, Map<String, String> settings) {
+    /** restore's switch: kept among the words, for the command to read; any other command refuses it. */
+    static final String FORCE = "--force";
+
     public CommandLine {
         words = List.copyOf(words);
         settings = Map.copyOf(settings);
@@ -22,6 +25,8 @@ public record CommandLine(List<String> words, Map<String, String> settings) {
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 words.addFirst("help");
+            } else if (arg.equals(FORCE)) {
+                words.add(arg);
             } else if (arg.startsWith("--")) {
                 int eq = arg.indexOf('=');
                 if (eq < 0) {

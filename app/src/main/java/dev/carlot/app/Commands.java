@@ -14,6 +14,8 @@ import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -93,6 +95,24 @@ final class Commands {
     void seed() {
         SeedReport report = withTool(persistence -> Seed.run(persistence, config.seed()));
         out.println(report.describe());
+    }
+
+    /** A file that cannot be written is reported before the database is opened (which may take seconds). */
+    void backup(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigurationException("cannot write the backup to " + file + ": there is no directory " + dir);
+        }
+        String done = withTool(persistence -> BackupCommands.backup(persistence, file));
+        out.print(done);
+    }
+
+    void restore(Path file, boolean force) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException("there is no backup file " + file);
+        }
+        String done = withTool(persistence -> BackupCommands.restore(persistence, file, force));
+        out.print(done);
     }
 
     private <T> T withTool(Function<Persistence, T> work) {

@@ -28,6 +28,8 @@ final class Help {
                   migrate          apply pending database migrations
                   migrate status   list every migration: version, description, applied or pending, when
                   seed             create the demo accounts and cars that are missing
+                  backup FILE      write a consistent backup of all data to FILE while serving goes on
+                  restore FILE     load a backup into an empty database; --force replaces the data there
                   help             this text
 
                 Settings (environment variable, flag, meaning); flags win over the environment,

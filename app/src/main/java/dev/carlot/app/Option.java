@@ -25,7 +25,9 @@ public enum Option {
     SEED_PASSWORD("carlot.seed.password", "CARLOT_SEED_PASSWORD", "",
             "password of the seeded accounts (required on postgres)"),
     BCRYPT_COST("carlot.accounts.bcrypt-cost", "CARLOT_BCRYPT_COST", "bcrypt-cost",
-            "bcrypt work factor of stored passwords");
+            "bcrypt work factor of stored passwords"),
+    BACKUP_DIR("carlot.backups.dir", "CARLOT_BACKUP_DIR", "backup-dir",
+            "directory of backups made with POST /api/admin/backups; unset: those routes are off");
 
     private final String key;
     private final String env;

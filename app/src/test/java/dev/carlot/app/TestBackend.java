@@ -38,7 +38,15 @@ public final class TestBackend implements AutoCloseable {
     }
 
     public static TestBackend fresh() {
-        String name = selected();
+        return fresh(selected());
+    }
+
+    /** The backend other than the selected one, for tests that move data between the two. */
+    public static String other() {
+        return selected().equals("embedded") ? "postgres" : "embedded";
+    }
+
+    public static TestBackend fresh(String name) {
         return switch (name) {
             case "embedded" -> {
                 try {
@@ -104,7 +112,8 @@ public final class TestBackend implements AutoCloseable {
         if (database != null) {
             database.close();
         }
-        if (dataDir != null) {
+        // closing twice is harmless: a test may close a backend it handed to a TestServer
+        if (dataDir != null && Files.exists(dataDir)) {
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {

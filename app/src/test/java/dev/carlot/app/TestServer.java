@@ -31,7 +31,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(String... flags) {
-        TestBackend backend = TestBackend.fresh();
+        return start(TestBackend.fresh(), flags);
+    }
+
+    /** A server on {@code backend}, which may already hold data; the server closes it. */
+    public static TestServer start(TestBackend backend, String... flags) {
         try {
             AppConfig config = backend.config(flags);
             Persistence persistence = backend.open(config);

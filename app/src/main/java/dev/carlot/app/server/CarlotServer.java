@@ -1,6 +1,7 @@
 package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
+import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.PoolGauges;
@@ -62,7 +63,7 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(observe(persistence))
+                    .addFeature(observe(config, persistence))
                     .addRouting(routing)
                     .build()
                     .start();
@@ -77,10 +78,15 @@ public final class CarlotServer {
         }
     }
 
-    /** {@code /observe/health} with the database check and details, {@code /observe/metrics}. */
-    private static ObserveFeature observe(Persistence persistence) {
+    /**
+     * {@code /observe/health} with the database check, the backups check when a backup directory
+     * is configured, and details; {@code /observe/metrics}.
+     */
+    private static ObserveFeature observe(AppConfig config, Persistence persistence) {
+        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence));
+        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, Clock.systemUTC())));
         return ObserveFeature.builder()
-                .addObserver(HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence)).build())
+                .addObserver(health.build())
                 .addObserver(MetricsObserver.create())
                 .build();
     }

@@ -1,0 +1,58 @@
+package dev.carlot.app;
+
+import dev.carlot.persistence.BackupFiles;
+import dev.carlot.persistence.BackupManifest;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.RestoreReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/** {@code carlot backup FILE} and {@code carlot restore FILE [--force]}: the work and what they print. */
+final class BackupCommands {
+    private BackupCommands() {
+    }
+
+    static String backup(Persistence persistence, Path file) {
+        long start = System.nanoTime();
+        BackupManifest manifest = BackupFiles.write(persistence, file);
+        return tables(manifest) + "backed up " + manifest.rows() + " rows of " + manifest.tables().size()
+                + " tables (schema version " + manifest.schemaVersion() + ", snapshot of " + manifest.createdAt()
+                + ") to " + file + ": " + size(file) + " in " + seconds(start) + "\n";
+    }
+
+    static String restore(Persistence persistence, Path file, boolean force) {
+        long start = System.nanoTime();
+        RestoreReport report = persistence.restore(file, force);
+        BackupManifest manifest = report.manifest();
+        String migrated = report.migrationsApplied() == 0 ? ""
+                : "; applied " + report.migrationsApplied() + " migration" + (report.migrationsApplied() == 1 ? "" : "s")
+                        + " first";
+        return tables(manifest) + (report.replaced() ? "replaced the data that was there; " : "") + "restored "
+                + manifest.rows() + " rows of " + manifest.tables().size() + " tables (schema version "
+                + manifest.schemaVersion() + ", snapshot of " + manifest.createdAt() + ") from " + file + " in "
+                + seconds(start) + migrated + "\n";
+    }
+
+    private static String tables(BackupManifest manifest) {
+        StringBuilder lines = new StringBuilder();
+        manifest.tables().forEach(t -> lines.append(String.format(Locale.ROOT, "  %-16s %,12d rows%n", t.name(), t.rows())));
+        return lines.toString();
+    }
+
+    private static String size(Path file) {
+        try {
+            long bytes = Files.size(file);
+            return bytes < 1 << 20 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0)
+                    : String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", Duration.ofNanos(System.nanoTime() - startNanos).toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.carlot.backups;
+
+import dev.carlot.persistence.BackupFiles;
+import dev.carlot.persistence.BackupManifest;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A backup file as the API shows it: name, size and creation time, and from its manifest the
+ * schema version and rows per table ({@code null} when the file is not a readable backup).
+ */
+final class BackupJson {
+    private BackupJson() {
+    }
+
+    static JsonObject of(Path file, Optional<BackupManifest> manifest) {
+        var json = Json.createObjectBuilder()
+                .add("name", file.getFileName().toString())
+                .add("size", size(file))
+                .add("createdAt", manifest.map(BackupManifest::createdAt).orElseGet(() -> BackupFiles.modified(file))
+                        .truncatedTo(ChronoUnit.MILLIS).toString());
+        manifest.ifPresentOrElse(m -> {
+            JsonArrayBuilder tables = Json.createArrayBuilder();
+            m.tables().forEach(t -> tables.add(Json.createObjectBuilder().add("name", t.name()).add("rows", t.rows())));
+            json.add("schemaVersion", m.schemaVersion()).add("rows", m.rows()).add("tables", tables);
+        }, () -> json.add("schemaVersion", JsonValue.NULL).add("rows", JsonValue.NULL).add("tables", JsonValue.NULL));
+        return json.build();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}

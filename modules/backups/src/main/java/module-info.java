@@ -1,0 +1,12 @@
+/**
+ * Backups through the API: an admin makes one with {@code POST /api/admin/backups} in the
+ * directory {@code carlot.backups.dir} names, and lists them with {@code GET}. Exports nothing;
+ * the runtime finds it as a feature.
+ *
+ * @provides dev.carlot.feature.Feature with the admin backup routes
+ */
+module dev.carlot.backups {
+    requires dev.carlot.feature;
+
+    provides dev.carlot.feature.Feature with dev.carlot.backups.BackupsFeature;
+}
