@@ -20,7 +20,7 @@ public final class Http {
 
     private final URI base;
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 

@@ -61,6 +61,11 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
             case NotFoundException missing -> new Answer(ApiException.notFound(Problems.sentence(missing.getMessage())).problem());
             case ConflictException conflict -> new Answer(ApiException.conflict(Problems.sentence(conflict.getMessage())).problem());
             case InvalidDataException invalid -> new Answer(ApiException.badRequest(Problems.sentence(invalid.getMessage())).problem());
+            case UnavailableException full when full.diskFull() -> {
+                LOG.warning(method + " " + path + ": " + full.getMessage());
+                yield new Answer(Problems.diskFull(),
+                        Map.of(HeaderNames.RETRY_AFTER, Integer.toString(Problems.DISK_FULL_RETRY_AFTER_SECONDS)));
+            }
             case UnavailableException down -> {
                 LOG.warning(method + " " + path + ": " + down.getMessage());
                 yield new Answer(Problems.unavailable(),

@@ -9,6 +9,8 @@ import java.util.Map;
 /** The problems the runtime itself answers with, beside those features throw. */
 final class Problems {
     static final int RETRY_AFTER_SECONDS = 5;
+    /** Space comes back when an operator frees it, not in seconds. */
+    static final int DISK_FULL_RETRY_AFTER_SECONDS = 60;
 
     private Problems() {
     }
@@ -45,6 +47,13 @@ final class Problems {
     static Problem unavailable() {
         return Problem.of(503, "service-unavailable", "Service unavailable",
                 "The database is unavailable right now; try again in " + RETRY_AFTER_SECONDS + " seconds.");
+    }
+
+    /** 507: the request was fine, the database has no room to store it; reads still work. */
+    static Problem diskFull() {
+        return Problem.of(507, "insufficient-storage", "Insufficient storage",
+                "The database has run out of disk space, so changes cannot be saved right now; reading still works."
+                        + " Try again once the operator has freed space.");
     }
 
     static Problem internal() {

@@ -54,6 +54,18 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void aFullDiskIs507WithRetryAfterAndSaysWhatIsFull() {
+        var answer = answers.answer("POST", "/api/cars", UnavailableException.diskFull(
+                "the database's disk is full: could not extend file \"base/5/16384\": No space left on device", null));
+
+        assertEquals(507, answer.problem().status());
+        assertEquals("60", answer.headers().get(HeaderNames.RETRY_AFTER));
+        assertEquals("The database has run out of disk space, so changes cannot be saved right now; reading still works."
+                + " Try again once the operator has freed space.", answer.problem().detail());
+        assertFalse(answer.problem().detail().contains("base/5"));
+    }
+
+    @Test
     void anUnexpectedFailureIs500WithoutItsMessage() {
         var answer = answers.answer("GET", "/x", new IllegalStateException("select * from users where secret"));
 
