@@ -10,7 +10,11 @@ import dev.carlot.app.TestServer;
 import dev.carlot.app.accounts.Accounts;
 import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,23 +41,30 @@ class AuthorizationMatrixTest {
     private static final Pattern ISSUED_TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final AtomicInteger EMAILS = new AtomicInteger();
 
+    private static Path backups;
     private static TestServer server;
     private static World shared;
     /** Every token handed out so far: none may appear in an answer other than the one that issued it. */
     private static final Set<String> tokens = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
         Assumptions.assumeTrue(TestBackend.selected().equals("embedded"),
                 "runs on its own embedded PostgreSQL only, never on the shared service the postgres run uses");
-        server = TestServer.start();
+        backups = Files.createTempDirectory("carlot-matrix-backups");
+        server = TestServer.start("--backup-dir=" + backups);
         shared = world();
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (server != null) {
             server.close();
+        }
+        if (backups != null) {
+            try (Stream<Path> files = Files.walk(backups)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 

@@ -67,6 +67,9 @@ final class Matrix {
             of("POST", "/api/posts", "{\"title\":\"Hi\",\"content\":\"There\"}", 401, 201, 201, 201, 201),
             of("PATCH", "/api/posts/{post}", "{\"title\":\"Edited\"}", 401, 200, 403, 403, 200),
             of("DELETE", "/api/posts/{post}", 401, 204, 403, 403, 204),
+            // backups (the test server has a backup directory)
+            of("GET", "/api/admin/backups", 401, 403, 403, 403, 200),
+            of("POST", "/api/admin/backups", 401, 403, 403, 403, 201),
             // operations
             of("GET", "/observe/health", 200, 200, 200, 200, 200),
             of("GET", "/observe/metrics", 200, 200, 200, 200, 200),
