@@ -1,6 +1,7 @@
 package dev.carlot.app.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ class PostmasterKillTest {
             }
 
             assertEquals(List.of(), writes.wrongAnswers, carlot::logText);
+            assertFalse(carlot.logText().contains("\tat "), () -> "an expected failure logged a stack trace:\n"
+                    + carlot.logText());
             assertNotEquals(killed, Postmasters.of(data).orElseThrow().pid());
             writes.verify(carlot);
         } finally {
