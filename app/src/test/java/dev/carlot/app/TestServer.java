@@ -4,6 +4,7 @@ import dev.carlot.app.server.CarlotServer;
 import dev.carlot.persistence.Persistence;
 import io.helidon.logging.common.LogConfig;
 import java.net.URI;
+import java.time.Clock;
 
 /**
  * The real Carlot, in-process, on a fresh database of the backend under test: the same wiring
@@ -34,14 +35,23 @@ public final class TestServer implements AutoCloseable {
         return start(TestBackend.fresh(), flags);
     }
 
+    /** A server whose features take "now" from {@code clock}, so that a test can let time pass. */
+    public static TestServer start(Clock clock, String... flags) {
+        return start(TestBackend.fresh(), clock, flags);
+    }
+
     /** A server on {@code backend}, which may already hold data; the server closes it. */
     public static TestServer start(TestBackend backend, String... flags) {
+        return start(backend, Clock.systemUTC(), flags);
+    }
+
+    private static TestServer start(TestBackend backend, Clock clock, String... flags) {
         try {
             AppConfig config = backend.config(flags);
             Persistence persistence = backend.open(config);
             try {
                 persistence.migrate();
-                return new TestServer(backend, config, persistence, CarlotServer.start(config, persistence));
+                return new TestServer(backend, config, persistence, CarlotServer.start(config, persistence, clock));
             } catch (RuntimeException e) {
                 persistence.close();
                 throw e;

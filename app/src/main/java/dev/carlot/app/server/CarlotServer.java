@@ -43,7 +43,12 @@ public final class CarlotServer {
      * is bound.
      */
     public static CarlotServer start(AppConfig config, Persistence persistence) {
-        FeatureContext context = new FeatureContext(persistence, config.config(), Clock.systemUTC());
+        return start(config, persistence, Clock.systemUTC());
+    }
+
+    /** The same, with "now" taken from {@code clock}: tests move it to let waits and windows pass. */
+    public static CarlotServer start(AppConfig config, Persistence persistence, Clock clock) {
+        FeatureContext context = new FeatureContext(persistence, config.config(), clock);
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
         Served served = Served.register(context, new TemplateRules(routing));
