@@ -64,6 +64,15 @@ class PostgresBackupTest {
         return file;
     }
 
+    static String manifestText(Path file) {
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("manifest.properties")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Map<String, String> checksums(BackupManifest manifest) {
         return manifest.tables().stream().collect(Collectors.toMap(BackupManifest.BackupTable::name,
                 BackupManifest.BackupTable::sha256));
@@ -79,11 +88,13 @@ class PostgresBackupTest {
             Path file = backupOf(from, "one.zip");
 
             RestoreReport report = to.restore(file, false);
-            BackupManifest again = to.backup(OutputStream.nullOutputStream());
+            BackupManifest again = to.backupManifest(backupOf(to, "two.zip"));
 
             assertFalse(report.replaced());
             assertEquals(from.migrationStatus().size(), report.migrationsApplied());
             assertEquals(checksums(report.manifest()), checksums(again));
+            assertEquals(manifestText(file).replaceAll("created-at=.*", ""),
+                    manifestText(dir.resolve("two.zip")).replaceAll("created-at=.*", ""), "next ids too");
             assertTrue(report.manifest().tables().stream().anyMatch(t -> t.name().equals("car_counts") && t.rows() > 0));
             assertEquals(source.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"),
                     target.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"));

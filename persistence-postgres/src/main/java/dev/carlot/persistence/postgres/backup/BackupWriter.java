@@ -96,18 +96,27 @@ public final class BackupWriter {
         return new StoredTable(name, table.columns(), rows, digest.hex(), nextIds(connection, table));
     }
 
-    /** The value each identity column hands out next, read from its sequence (sequences ignore snapshots). */
+    /**
+     * The value each identity column hands out next, read from its sequence (sequences ignore
+     * snapshots, so this is at least the next id of the snapshot). {@code pg_sequence_last_value}
+     * would not do: it is null for a sequence set with {@code setval(.., false)}, as restore does.
+     */
     private static Map<String, Long> nextIds(Connection connection, CarlotTables.Table table) throws SQLException {
         Map<String, Long> next = new LinkedHashMap<>();
         for (String column : table.identities()) {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "select coalesce(pg_sequence_last_value(pg_get_serial_sequence(?, ?)::regclass) + 1, 1)")) {
+            String sequence;
+            try (PreparedStatement statement = connection.prepareStatement("select pg_get_serial_sequence(?, ?)")) {
                 statement.setString(1, table.quoted());
                 statement.setString(2, column);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    next.put(column, rows.getLong(1));
+                    sequence = rows.getString(1);
                 }
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("select last_value, is_called from " + sequence)) {
+                rows.next();
+                next.put(column, rows.getLong(1) + (rows.getBoolean(2) ? 1 : 0));
             }
         }
         return next;
