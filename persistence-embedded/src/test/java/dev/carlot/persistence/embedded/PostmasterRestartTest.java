@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A postmaster that dies under a running Carlot is started again, on the same port, with its data. */
@@ -52,6 +54,35 @@ class PostmasterRestartTest {
 
         assertTrue(HolderProcess.exits(restarted, Duration.ofSeconds(30)), "the restarted postmaster still runs");
         assertFalse(Postmaster.of(dir.cluster()).isPresent(), "something started the server after close");
+    }
+
+    @Test
+    void aRestartThatFailsIsTriedAgainUntilTheCauseIsGone() throws Exception {
+        var dir = DataDirectory.of(temp.resolve("data").toString());
+        var server = ServerAccess.obtain(dir, false);
+        try {
+            Path conf = dir.cluster().resolve("postgresql.conf");
+            String good = Files.readString(conf);
+            // read at the next start only: the running server is unaffected
+            Files.writeString(conf, good + "shared_buffers = plenty\n");
+            kill9(Postmaster.of(dir.cluster()).orElseThrow().pid());
+            awaitLogged(dir, "invalid value for parameter \"shared_buffers\"");
+            assertThrows(SQLException.class, () -> Psql.queryOne(server.endpoint(), "select 1"));
+
+            Files.writeString(conf, good);
+
+            assertEquals("1", awaitAnswer(server.endpoint(), "select 1"));
+        } finally {
+            server.release().run();
+        }
+    }
+
+    private static void awaitLogged(DataDirectory dir, String text) throws Exception {
+        long deadline = System.nanoTime() + BACK_WITHIN.toNanos();
+        while (!Files.readString(dir.log()).contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "PostgreSQL never logged: " + text);
+            Thread.sleep(50);
+        }
     }
 
     private static void kill9(long pid) throws Exception {
