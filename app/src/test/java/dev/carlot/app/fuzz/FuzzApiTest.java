@@ -30,13 +30,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Ten thousand generated requests, well-formed and not, against a server on its own embedded
  * database: not one may be answered with a 5xx, leak a stack trace, SQL or a password hash,
- * or go unanswered; afterwards the server is healthy and holds no database connection.
+ * go unanswered, or make the server log an error; afterwards the server is healthy and holds no database connection.
  * The generator is seeded: the seed is printed, and {@code -Dcarlot.fuzz.seed=N} replays it.
  * It runs on the embedded backend only, so that it never loads the machine's shared PostgreSQL.
  */
@@ -57,7 +61,28 @@ class FuzzApiTest {
                 "runs on its own embedded PostgreSQL only, never on the shared service the postgres run uses");
         long seed = Long.getLong("carlot.fuzz.seed", new Random().nextLong());
         System.out.println("FuzzApiTest seed " + seed + " (replay: -Dcarlot.fuzz.seed=" + seed + ")");
+        Logger root = Logger.getLogger("");
+        Handler severe = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    failures.add("logged: " + record.getLoggerName() + ": " + record.getMessage()
+                            + (record.getThrown() == null ? "" : " (" + record.getThrown() + ")"));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         try (TestServer server = TestServer.start()) {
+            // after the start, which reads logging.properties and so resets the root's handlers:
+            // a failure whose 500 never reached the client (it had gone) still shows in the log
+            root.addHandler(severe);
             List<String> tokens = fixtures(server);
             Random random = new Random(seed);
             Probes probes = new Probes(random, server.server().routes(), tokens);
@@ -80,7 +105,10 @@ class FuzzApiTest {
             assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers (seed " + seed + "), first ones:\n"
                     + String.join("\n", failures.stream().limit(25).toList()));
             assertEquals(0, serverErrors.get());
+            assertTrue(List.of(root.getHandlers()).contains(severe), "the log was reset; errors may have gone unseen");
             assertHealthy(server);
+        } finally {
+            root.removeHandler(severe);
         }
     }
 
