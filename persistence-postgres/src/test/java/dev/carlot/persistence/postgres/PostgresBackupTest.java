@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
+import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.RestoreReport;
 import dev.carlot.persistence.contract.Fixtures;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,33 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresBackupTest {
     @TempDir
     Path dir;
+    private TestDatabase source;
+    private TestDatabase target;
+    private Persistence from;
+    private Persistence to;
+
+    @BeforeEach
+    void twoFreshDatabases() {
+        source = TestDatabases.fresh();
+        target = TestDatabases.fresh();
+        from = open(source);
+        to = open(target);
+    }
+
+    @AfterEach
+    void dropThem() {
+        to.close();
+        from.close();
+        target.close();
+        source.close();
+    }
+
+    /** A backup of a migrated source database holding {@link #fill every kind of record}. */
+    private Path aBackupOfEverything(String name) {
+        from.migrate();
+        fill(from);
+        return backupOf(from, name);
+    }
 
     static Persistence open(TestDatabase database) {
         return new PostgresProvider().open(database.settings());
@@ -80,119 +110,92 @@ class PostgresBackupTest {
 
     @Test
     void aRestoredDatabaseBacksUpToTheSameBytesAndContinuesItsIds() {
-        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Persistence from = open(source); Persistence to = open(target)) {
-            from.migrate();
-            fill(from);
-            long nextCarId = Long.parseLong(source.queryValue("select max(id) from cars")) + 1; // the deleted one
-            Path file = backupOf(from, "one.zip");
+        Path file = aBackupOfEverything("one.zip");
+        long nextCarId = Long.parseLong(source.queryValue("select max(id) from cars")) + 1; // the deleted one
 
-            RestoreReport report = to.restore(file, false);
-            BackupManifest again = to.backupManifest(backupOf(to, "two.zip"));
+        RestoreReport report = to.restore(file, false);
+        BackupManifest again = to.backupManifest(backupOf(to, "two.zip"));
 
-            assertFalse(report.replaced());
-            assertEquals(from.migrationStatus().size(), report.migrationsApplied());
-            assertEquals(checksums(report.manifest()), checksums(again));
-            assertEquals(manifestText(file).replaceAll("created-at=.*", ""),
-                    manifestText(dir.resolve("two.zip")).replaceAll("created-at=.*", ""), "next ids too");
-            assertTrue(report.manifest().tables().stream().anyMatch(t -> t.name().equals("car_counts") && t.rows() > 0));
-            assertEquals(source.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"),
-                    target.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"));
-            Car created = to.cars().create(Fixtures.aNewCar(to.users().list(dev.carlot.persistence.PageRequest.first(1))
-                    .items().getFirst().id()));
-            assertEquals(nextCarId + 1, created.id());
-        }
+        assertFalse(report.replaced());
+        assertEquals(from.migrationStatus().size(), report.migrationsApplied());
+        assertEquals(checksums(report.manifest()), checksums(again));
+        assertEquals(manifestText(file).replaceAll("created-at=.*", ""),
+                manifestText(dir.resolve("two.zip")).replaceAll("created-at=.*", ""), "next ids too");
+        assertTrue(report.manifest().tables().stream().anyMatch(t -> t.name().equals("car_counts") && t.rows() > 0));
+        assertEquals(source.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"),
+                target.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"));
+        Car created = to.cars().create(Fixtures.aNewCar(to.users().list(PageRequest.first(1))
+                .items().getFirst().id()));
+        assertEquals(nextCarId + 1, created.id());
     }
 
     @Test
     void aDatabaseWithDataIsRefusedUnlessForcedAndThenReplaced() {
-        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Persistence from = open(source); Persistence to = open(target)) {
-            from.migrate();
-            fill(from);
-            Path file = backupOf(from, "one.zip");
-            to.migrate();
-            User stranger = new Fixtures(to).aUser();
+        Path file = aBackupOfEverything("one.zip");
+        to.migrate();
+        User stranger = new Fixtures(to).aUser();
 
-            var refused = assertThrows(ConflictException.class, () -> to.restore(file, false));
-            assertTrue(refused.getMessage().contains("already holds Carlot data (in users)"), refused.getMessage());
-            assertTrue(to.users().find(stranger.id()).isPresent());
+        var refused = assertThrows(ConflictException.class, () -> to.restore(file, false));
+        assertTrue(refused.getMessage().contains("already holds Carlot data (in users)"), refused.getMessage());
+        assertTrue(to.users().find(stranger.id()).isPresent());
 
-            RestoreReport forced = to.restore(file, true);
-            assertTrue(forced.replaced());
-            assertTrue(to.users().findByEmail(stranger.email()).isEmpty());
-            assertEquals(source.queryValue("select count(*) from cars"), target.queryValue("select count(*) from cars"));
-        }
+        RestoreReport forced = to.restore(file, true);
+        assertTrue(forced.replaced());
+        assertTrue(to.users().findByEmail(stranger.email()).isEmpty());
+        assertEquals(source.queryValue("select count(*) from cars"), target.queryValue("select count(*) from cars"));
     }
 
     @Test
     void aCutShortFileIsRefusedBeforeTheDatabaseIsTouched() throws IOException {
-        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Persistence from = open(source); Persistence to = open(target)) {
-            from.migrate();
-            fill(from);
-            byte[] whole = Files.readAllBytes(backupOf(from, "whole.zip"));
-            Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length - 40));
+        byte[] whole = Files.readAllBytes(aBackupOfEverything("whole.zip"));
+        Path cut = Files.write(dir.resolve("cut.zip"), java.util.Arrays.copyOf(whole, whole.length - 40));
 
-            var refused = assertThrows(InvalidDataException.class, () -> to.restore(cut, false));
+        var refused = assertThrows(InvalidDataException.class, () -> to.restore(cut, false));
 
-            assertTrue(refused.getMessage().contains("not a complete Carlot backup"), refused.getMessage());
-            assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
-        }
+        assertTrue(refused.getMessage().contains("not a complete Carlot backup"), refused.getMessage());
+        assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
     }
 
     @Test
     void aFileWithAChangedTableIsRefusedNamingTheTable() throws IOException {
-        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Persistence from = open(source); Persistence to = open(target)) {
-            from.migrate();
-            fill(from);
-            Path file = backupOf(from, "one.zip");
-            Path changed = BackupFiles.rewrite(file, dir.resolve("changed.zip"),
-                    Map.of("data/posts.copy", text -> text.replace("Ünïcode", "Unicode")));
+        Path file = aBackupOfEverything("one.zip");
+        Path changed = BackupFiles.rewrite(file, dir.resolve("changed.zip"),
+                Map.of("data/posts.copy", text -> text.replace("Ünïcode", "Unicode")));
 
-            var refused = assertThrows(InvalidDataException.class, () -> to.restore(changed, false));
+        var refused = assertThrows(InvalidDataException.class, () -> to.restore(changed, false));
 
-            assertTrue(refused.getMessage().contains("the data of table posts does not match its checksum"),
-                    refused.getMessage());
-            assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
-        }
+        assertTrue(refused.getMessage().contains("the data of table posts does not match its checksum"),
+                refused.getMessage());
+        assertEquals("f", target.queryValue("select to_regclass('flyway_schema_history') is not null"));
     }
 
     @Test
     void aFileOfANewerSchemaIsRefusedWithTheVersions() throws IOException {
-        try (TestDatabase source = TestDatabases.fresh(); TestDatabase target = TestDatabases.fresh();
-             Persistence from = open(source); Persistence to = open(target)) {
-            from.migrate();
-            Path file = backupOf(from, "one.zip");
-            Path newer = BackupFiles.rewrite(file, dir.resolve("newer.zip"), Map.of("manifest.properties",
-                    text -> text.replaceFirst("schema-version=\\S+", "schema-version=999")));
+        from.migrate();
+        Path file = backupOf(from, "one.zip");
+        Path newer = BackupFiles.rewrite(file, dir.resolve("newer.zip"), Map.of("manifest.properties",
+                text -> text.replaceFirst("schema-version=\\S+", "schema-version=999")));
 
-            var refused = assertThrows(InvalidDataException.class, () -> to.restore(newer, false));
+        var refused = assertThrows(InvalidDataException.class, () -> to.restore(newer, false));
 
-            assertTrue(refused.getMessage().startsWith("the backup is of schema version 999, newer than this Carlot knows"),
-                    refused.getMessage());
-        }
+        assertTrue(refused.getMessage().startsWith("the backup is of schema version 999, newer than this Carlot knows"),
+                refused.getMessage());
     }
 
     @Test
     void theManifestNamesTheSchemaVersionAndEveryTableButFlywaysHistory() {
-        try (TestDatabase source = TestDatabases.fresh(); Persistence from = open(source)) {
-            from.migrate();
-            fill(from);
-            BackupManifest written = from.backup(OutputStream.nullOutputStream());
-            BackupManifest read = from.backupManifest(backupOf(from, "one.zip"));
+        BackupManifest read = from.backupManifest(aBackupOfEverything("one.zip"));
+        BackupManifest written = from.backup(OutputStream.nullOutputStream());
 
-            assertEquals(from.migrationStatus().getLast().version(), read.schemaVersion());
-            Map<String, Long> rows = read.tables().stream()
-                    .collect(Collectors.toMap(BackupManifest.BackupTable::name, BackupManifest.BackupTable::rows));
-            assertEquals(3L, rows.get("users"));
-            assertEquals(3L, rows.get("cars"));
-            assertFalse(rows.containsKey("flyway_schema_history"));
-            assertEquals(checksums(written), checksums(read));
-            var order = read.tables().stream().map(BackupManifest.BackupTable::name).toList();
-            assertTrue(order.indexOf("users") < order.indexOf("cars") && order.indexOf("cars") < order.indexOf("orders"),
-                    "each table after those it refers to: " + order);
-        }
+        assertEquals(from.migrationStatus().getLast().version(), read.schemaVersion());
+        Map<String, Long> rows = read.tables().stream()
+                .collect(Collectors.toMap(BackupManifest.BackupTable::name, BackupManifest.BackupTable::rows));
+        assertEquals(3L, rows.get("users"));
+        assertEquals(3L, rows.get("cars"));
+        assertFalse(rows.containsKey("flyway_schema_history"));
+        assertEquals(checksums(written), checksums(read));
+        var order = read.tables().stream().map(BackupManifest.BackupTable::name).toList();
+        assertTrue(order.indexOf("users") < order.indexOf("cars") && order.indexOf("cars") < order.indexOf("orders"),
+                "each table after those it refers to: " + order);
     }
 }
