@@ -88,7 +88,8 @@ public final class TestBackend implements AutoCloseable {
 
     /**
      * Takes the database away under a running server: the postgres database is dropped, the
-     * embedded server is killed (it is this test's own).
+     * embedded server is killed (it is this test's own). The embedded backend starts a killed
+     * server again, so its configuration is broken first: every new start then fails.
      */
     public void breakDatabase() {
         if (database != null) {
@@ -98,6 +99,8 @@ public final class TestBackend implements AutoCloseable {
         try (Stream<Path> files = Files.walk(dataDir)) {
             Path pidFile = files.filter(p -> p.getFileName().toString().equals("postmaster.pid")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no postmaster.pid under " + dataDir));
+            Files.writeString(pidFile.resolveSibling("postgresql.conf"), "shared_buffers = gone\n",
+                    java.nio.file.StandardOpenOption.APPEND);
             long pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
             ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
             postmaster.destroyForcibly();
