@@ -1,5 +1,6 @@
 package dev.carlot.engagement;
 
+import dev.carlot.feature.CarJson;
 import dev.carlot.feature.Caller;
 import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;

@@ -1,5 +1,6 @@
 package dev.carlot.inventory;
 
+import dev.carlot.feature.CarJson;
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Caller;
 import dev.carlot.feature.Fields;
