@@ -5,6 +5,8 @@ import io.helidon.metrics.api.Tag;
 import io.helidon.metrics.api.Timer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +22,12 @@ public final class HttpMetrics implements Consumer<Exchange> {
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
     private final MeterRegistry registry;
+    /**
+     * The timers already registered. Looking one up in the registry builds its tags and ID each
+     * time, which a profile of {@code GET /api/cars/{id}} showed as 7% of the request's CPU time;
+     * the series are few (routes are templates, unmatched paths share one label).
+     */
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
 
     public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -27,13 +35,20 @@ public final class HttpMetrics implements Consumer<Exchange> {
 
     @Override
     public void accept(Exchange exchange) {
-        Timer timer = registry.getOrCreate(Timer.builder(NAME)
+        timers.computeIfAbsent(new Series(exchange.method(), exchange.route(), exchange.status()), this::register)
+                .record(Duration.ofNanos(exchange.nanos()));
+    }
+
+    private Timer register(Series series) {
+        return registry.getOrCreate(Timer.builder(NAME)
                 .description("HTTP requests by method, route template and status")
                 .buckets(BUCKETS)
                 // no client-side quantiles: they cannot be aggregated across instances, buckets can
                 .percentiles(new double[0])
-                .tags(List.of(Tag.create("method", exchange.method()), Tag.create("route", exchange.route()),
-                        Tag.create("status", Integer.toString(exchange.status())))));
-        timer.record(Duration.ofNanos(exchange.nanos()));
+                .tags(List.of(Tag.create("method", series.method()), Tag.create("route", series.route()),
+                        Tag.create("status", Integer.toString(series.status())))));
+    }
+
+    private record Series(String method, String route, int status) {
     }
 }

@@ -1,7 +1,7 @@
 package dev.carlot.app.openapi;
 
+import dev.carlot.feature.Jsonp;
 import dev.carlot.feature.Route;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -40,7 +40,7 @@ public final class OpenApiDocument {
     public static OpenApiDocument runtime() {
         // read here rather than through OpenApiFragment: a module reads its own resources without opening them
         try (InputStream in = OpenApiDocument.class.getResourceAsStream("runtime.json");
-             JsonReader reader = Json.createReader(Objects.requireNonNull(in, "runtime.json is missing"))) {
+             JsonReader reader = Jsonp.reader(Objects.requireNonNull(in, "runtime.json is missing"))) {
             return new OpenApiDocument(reader.readObject());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,16 +75,16 @@ public final class OpenApiDocument {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder document = Json.createObjectBuilder(base);
+        JsonObjectBuilder document = Jsonp.objectBuilder(base);
         document.add("paths", nested(paths));
         document.add("components", nested(components));
         return document.build();
     }
 
     private static JsonObjectBuilder nested(Map<String, Map<String, Owned>> map) {
-        JsonObjectBuilder outer = Json.createObjectBuilder();
+        JsonObjectBuilder outer = Jsonp.objectBuilder();
         map.forEach((key, entries) -> {
-            JsonObjectBuilder inner = Json.createObjectBuilder();
+            JsonObjectBuilder inner = Jsonp.objectBuilder();
             entries.forEach((name, owned) -> inner.add(name, owned.value()));
             outer.add(key, inner);
         });

@@ -65,6 +65,8 @@ public final class CarlotServer {
                     .port(config.server().port())
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
                     .directHandlers(TransportProblems.handlers())
+                    // JSON answers in one write with a length; Helidon's defaults behind it for the rest
+                    .mediaContext(media -> media.addMediaSupport(new JsonMedia()))
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)

@@ -1,8 +1,8 @@
 package dev.carlot.backups;
 
+import dev.carlot.feature.Jsonp;
 import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,14 +21,14 @@ final class BackupJson {
     }
 
     static JsonObject of(Path file, Optional<BackupManifest> manifest) {
-        var json = Json.createObjectBuilder()
+        var json = Jsonp.objectBuilder()
                 .add("name", file.getFileName().toString())
                 .add("size", size(file))
                 .add("createdAt", manifest.map(BackupManifest::createdAt).orElseGet(() -> BackupFiles.modified(file))
                         .truncatedTo(ChronoUnit.MILLIS).toString());
         manifest.ifPresentOrElse(m -> {
-            JsonArrayBuilder tables = Json.createArrayBuilder();
-            m.tables().forEach(t -> tables.add(Json.createObjectBuilder().add("name", t.name()).add("rows", t.rows())));
+            JsonArrayBuilder tables = Jsonp.arrayBuilder();
+            m.tables().forEach(t -> tables.add(Jsonp.objectBuilder().add("name", t.name()).add("rows", t.rows())));
             json.add("schemaVersion", m.schemaVersion()).add("rows", m.rows()).add("tables", tables);
         }, () -> json.add("schemaVersion", JsonValue.NULL).add("rows", JsonValue.NULL).add("tables", JsonValue.NULL));
         return json.build();

@@ -2,7 +2,6 @@ package dev.carlot.feature;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -35,7 +34,7 @@ public final class JsonBody {
         String text = decodeUtf8(bytes);
         requireShallow(text);
         JsonValue value;
-        try (var reader = Json.createReader(new java.io.StringReader(text))) {
+        try (var reader = Jsonp.reader(new java.io.StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw ApiException.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNumber()

@@ -1,7 +1,6 @@
 package dev.carlot.feature;
 
 import dev.carlot.persistence.Page;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,7 +18,7 @@ import java.util.function.Function;
  * decimals, absent values as {@code null}, lists as pages with totals.
  */
 public final class JsonOut {
-    private final JsonObjectBuilder builder = Json.createObjectBuilder();
+    private final JsonObjectBuilder builder = Jsonp.objectBuilder();
 
     private JsonOut() {
     }
@@ -59,7 +58,7 @@ public final class JsonOut {
     }
 
     public JsonOut add(String name, List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.arrayBuilder();
         values.forEach(array::add);
         builder.add(name, array);
         return this;
@@ -71,7 +70,7 @@ public final class JsonOut {
 
     /** {@code {items, total, limit, offset}}. */
     public static <T> JsonOut page(Page<T> page, Function<T, JsonObject> item) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.arrayBuilder();
         page.items().forEach(i -> items.add(item.apply(i)));
         JsonOut out = object();
         out.builder.add("items", items).add("total", page.total()).add("limit", page.limit()).add("offset", page.offset());

@@ -1,6 +1,5 @@
 package dev.carlot.feature;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,7 @@ public final class OpenApiFragment {
         if (in == null) {
             throw new IllegalStateException("the feature's OpenAPI fragment is missing from its module");
         }
-        try (in; var reader = Json.createReader(in)) {
+        try (in; var reader = Jsonp.reader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

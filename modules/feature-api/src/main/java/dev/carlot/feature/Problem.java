@@ -1,6 +1,5 @@
 package dev.carlot.feature;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -25,14 +24,14 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.objectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail);
         if (!errors.isEmpty()) {
-            var list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            var list = Jsonp.arrayBuilder();
+            errors.forEach(e -> list.add(Jsonp.objectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build();

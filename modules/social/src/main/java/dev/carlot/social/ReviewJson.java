@@ -1,9 +1,9 @@
 package dev.carlot.social;
 
 import dev.carlot.feature.JsonOut;
+import dev.carlot.feature.Jsonp;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.data.Review;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -33,6 +33,6 @@ final class ReviewJson {
 
     /** Two decimals, half up (4.666… is 4.67); {@code null} for a car without reviews. */
     static JsonValue averageRating(Optional<BigDecimal> average) {
-        return average.<JsonValue>map(a -> Json.createValue(a.setScale(2, RoundingMode.HALF_UP))).orElse(JsonValue.NULL);
+        return average.<JsonValue>map(a -> Jsonp.value(a.setScale(2, RoundingMode.HALF_UP))).orElse(JsonValue.NULL);
     }
 }

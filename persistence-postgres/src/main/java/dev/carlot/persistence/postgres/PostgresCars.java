@@ -10,7 +10,6 @@ import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.NewCar;
-import io.helidon.dbclient.DbRow;
 import java.util.Optional;
 
 /** The inventory in table {@code cars}. */
@@ -25,7 +24,7 @@ final class PostgresCars implements Cars {
         this.sql = sql;
     }
 
-    static Car car(DbRow row) {
+    static Car car(Row row) {
         return new Car(Rows.id(row, "id"), Rows.id(row, "seller_id"), Rows.text(row, "brand"),
                 Rows.text(row, "model"), Rows.integer(row, "year"), Rows.decimal(row, "price"),
                 Rows.integer(row, "mileage"), Rows.optionalText(row, "color"), Rows.optionalText(row, "description"),

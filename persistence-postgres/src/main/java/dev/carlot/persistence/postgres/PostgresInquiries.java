@@ -6,7 +6,6 @@ import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Inquiries;
 import dev.carlot.persistence.data.Inquiry;
 import dev.carlot.persistence.data.InquiryStatus;
-import io.helidon.dbclient.DbRow;
 import java.util.Optional;
 
 /**
@@ -26,7 +25,7 @@ final class PostgresInquiries implements Inquiries {
         this.sql = sql;
     }
 
-    private static Inquiry inquiry(DbRow row) {
+    private static Inquiry inquiry(Row row) {
         return new Inquiry(Rows.id(row, "id"), Rows.id(row, "car_id"), Rows.id(row, "user_id"),
                 Rows.id(row, "seller_id"), Rows.text(row, "message"), Rows.optionalText(row, "reply"),
                 Rows.wire(InquiryStatus.class, row, "status"), Rows.instant(row, "created_at"),

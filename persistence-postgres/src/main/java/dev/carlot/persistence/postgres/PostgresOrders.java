@@ -6,7 +6,6 @@ import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Order;
 import dev.carlot.persistence.data.OrderStatus;
 import dev.carlot.persistence.data.Orders;
-import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -25,7 +24,7 @@ final class PostgresOrders implements Orders {
         this.sql = sql;
     }
 
-    private static Order order(DbRow row) {
+    private static Order order(Row row) {
         return new Order(Rows.id(row, "id"), Rows.id(row, "car_id"), Rows.id(row, "buyer_id"),
                 Rows.id(row, "seller_id"), Rows.decimal(row, "price"), Rows.wire(OrderStatus.class, row, "status"),
                 Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));

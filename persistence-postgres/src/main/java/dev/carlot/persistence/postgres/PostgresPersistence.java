@@ -36,7 +36,7 @@ final class PostgresPersistence implements Persistence {
     PostgresPersistence(PostgresPool pool, DbClient db) {
         this.pool = pool;
         this.db = db;
-        this.sql = Sql.autoCommit(db::execute, pool);
+        this.sql = Sql.autoCommit(pool);
         this.repositories = PostgresRepositories.over(sql);
         this.migrations = new PostgresMigrations(pool.migrationDataSource());
         this.backups = new PostgresBackups(pool.directDataSource("carlot-backup"), migrations);

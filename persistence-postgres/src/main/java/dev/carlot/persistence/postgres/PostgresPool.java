@@ -8,10 +8,7 @@ import dev.carlot.persistence.UnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,8 +27,6 @@ final class PostgresPool implements AutoCloseable {
     private final String user;
     private final String password;
     private final HikariDataSource dataSource;
-    /** Connections taken by the auto-commit statement running on this thread, if one is. */
-    private final ThreadLocal<List<Connection>> leases = new ThreadLocal<>();
 
     private PostgresPool(PostgresUrl url, String user, String password, HikariDataSource dataSource) {
         this.url = url;
@@ -86,50 +81,28 @@ final class PostgresPool implements AutoCloseable {
         return properties;
     }
 
-    /** A connection for DB Client; failures are wrapped so that callers know nothing was sent. */
+    /** A connection for DB Client's transactions; a failure says that nothing was sent. */
     Connection connection() {
-        Connection connection;
         try {
-            connection = dataSource.getConnection();
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw new AcquisitionFailure(e);
         }
-        List<Connection> lease = leases.get();
-        if (lease != null) {
-            lease.add(connection);
-        }
-        return connection;
     }
 
-    /**
-     * Runs {@code call} and then returns to the pool any connection it took and left open.
-     * DB Client closes its connection on nearly every path, but not when binding a parameter
-     * of a query fails; a connection lost that way would shrink the pool for good.
-     */
-    <T> T returningConnections(Supplier<T> call) {
-        List<Connection> outer = leases.get();
-        List<Connection> lease = new ArrayList<>(1);
-        leases.set(lease);
-        try {
-            return call.get();
-        } finally {
-            if (outer == null) {
-                leases.remove();
-            } else {
-                leases.set(outer);
-            }
-            lease.forEach(PostgresPool::closeIfOpen);
-        }
-    }
-
-    private static void closeIfOpen(Connection connection) {
-        try {
-            if (!connection.isClosed()) {
-                connection.close();
-            }
+    /** Runs {@code work} on a connection of its own and hands the connection back, whatever happens. */
+    <T> T onConnection(ConnectionWork<T> work) {
+        Connection connection = connection();
+        try (connection) {
+            return work.on(connection);
         } catch (SQLException e) {
-            // Closing a pooled connection only hands it back; HikariCP evicts it if it is broken.
+            throw new StatementFailure(e);
         }
+    }
+
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T on(Connection connection) throws SQLException;
     }
 
     /**
@@ -165,6 +138,13 @@ final class PostgresPool implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /** The driver's failure of a statement, for {@link PostgresErrors} to translate. */
+    static final class StatementFailure extends RuntimeException {
+        private StatementFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     /** No connection could be had; no statement was sent, so the call can be repeated. */

@@ -5,7 +5,6 @@ import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Post;
 import dev.carlot.persistence.data.Posts;
-import io.helidon.dbclient.DbRow;
 import java.util.Optional;
 
 /** The board's posts in table {@code posts}. */
@@ -19,7 +18,7 @@ final class PostgresPosts implements Posts {
         this.sql = sql;
     }
 
-    private static Post post(DbRow row) {
+    private static Post post(Row row) {
         return new Post(Rows.id(row, "id"), Rows.id(row, "author_id"), Rows.text(row, "title"),
                 Rows.text(row, "content"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }

@@ -5,7 +5,6 @@ import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Review;
 import dev.carlot.persistence.data.Reviews;
-import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,7 @@ final class PostgresReviews implements Reviews {
         this.sql = sql;
     }
 
-    private static Review review(DbRow row) {
+    private static Review review(Row row) {
         return new Review(Rows.id(row, "id"), Rows.id(row, "car_id"), Rows.id(row, "user_id"),
                 Rows.integer(row, "rating"), Rows.optionalText(row, "comment"), Rows.instant(row, "created_at"));
     }

@@ -9,7 +9,6 @@ import dev.carlot.persistence.data.Role;
 import dev.carlot.persistence.data.User;
 import dev.carlot.persistence.data.UserPatch;
 import dev.carlot.persistence.data.Users;
-import io.helidon.dbclient.DbRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ final class PostgresUsers implements Users {
         this.sql = sql;
     }
 
-    static User user(DbRow row) {
+    static User user(Row row) {
         return new User(Rows.id(row, "id"), Rows.text(row, "email"), Rows.text(row, "name"),
                 Rows.wire(Role.class, row, "role"), Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
     }

@@ -1,7 +1,6 @@
 package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.data.WireValue;
-import io.helidon.dbclient.DbRow;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -21,35 +20,35 @@ final class Rows {
     private Rows() {
     }
 
-    static long number(DbRow row, int column) {
-        return ((Number) row.column(column).get(Object.class)).longValue();
+    static long number(Row row, int column) {
+        return ((Number) row.value(column)).longValue();
     }
 
-    static long id(DbRow row, String column) {
+    static long id(Row row, String column) {
         return ((Number) raw(row, column)).longValue();
     }
 
-    static int integer(DbRow row, String column) {
+    static int integer(Row row, String column) {
         return ((Number) raw(row, column)).intValue();
     }
 
-    static String text(DbRow row, String column) {
+    static String text(Row row, String column) {
         return (String) raw(row, column);
     }
 
-    static Optional<String> optionalText(DbRow row, String column) {
+    static Optional<String> optionalText(Row row, String column) {
         return Optional.ofNullable((String) raw(row, column));
     }
 
-    static BigDecimal decimal(DbRow row, String column) {
+    static BigDecimal decimal(Row row, String column) {
         return (BigDecimal) raw(row, column);
     }
 
-    static Optional<BigDecimal> optionalDecimal(DbRow row, String column) {
+    static Optional<BigDecimal> optionalDecimal(Row row, String column) {
         return Optional.ofNullable((BigDecimal) raw(row, column));
     }
 
-    static Instant instant(DbRow row, String column) {
+    static Instant instant(Row row, String column) {
         return switch (raw(row, column)) {
             case Timestamp timestamp -> timestamp.toInstant();
             case OffsetDateTime offset -> offset.toInstant();
@@ -57,7 +56,7 @@ final class Rows {
         };
     }
 
-    static List<String> texts(DbRow row, String column) {
+    static List<String> texts(Row row, String column) {
         Object value = raw(row, column);
         if (value == null) {
             return List.of();
@@ -69,7 +68,7 @@ final class Rows {
         }
     }
 
-    static <E extends Enum<E> & WireValue> E wire(Class<E> type, DbRow row, String column) {
+    static <E extends Enum<E> & WireValue> E wire(Class<E> type, Row row, String column) {
         String text = text(row, column);
         return WireValue.parse(type, text).orElseThrow(() -> new IllegalStateException(
                 "column " + column + " holds '" + text + "', which is no " + type.getSimpleName()));
@@ -80,8 +79,7 @@ final class Rows {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** The driver's value, or null for SQL NULL (where {@code DbColumn.get()} would throw). */
-    private static Object raw(DbRow row, String column) {
-        return row.column(column).get(Object.class);
+    private static Object raw(Row row, String column) {
+        return row.value(column);
     }
 }

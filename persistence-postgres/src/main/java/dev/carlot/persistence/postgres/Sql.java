@@ -3,50 +3,42 @@ package dev.carlot.persistence.postgres;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import io.helidon.dbclient.DbExecute;
-import io.helidon.dbclient.DbRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * How the repositories talk to the database: DB Client statements that always close their
- * rows, translate every failure through {@link PostgresErrors}, and retry only what is safe.
- * One instance runs each call on its own pooled connection (auto-commit); another runs every
- * call inside one transaction.
+ * How the repositories talk to the database: statements that always hand their connection
+ * back, translate every failure through {@link PostgresErrors}, and retry only what is safe.
+ * One instance runs each statement on its own pooled connection (auto-commit, plain JDBC);
+ * another runs every statement inside one DB Client transaction.
  */
 final class Sql {
 
-    private final Supplier<DbExecute> executor;
-    private final Optional<PostgresPool> autoCommitPool;
+    private final Statements statements;
 
-    private Sql(Supplier<DbExecute> executor, Optional<PostgresPool> autoCommitPool) {
-        this.executor = executor;
-        this.autoCommitPool = autoCommitPool;
+    private Sql(Statements statements) {
+        this.statements = statements;
     }
 
     /** Each statement on its own connection, committed at once. */
-    static Sql autoCommit(Supplier<DbExecute> executor, PostgresPool pool) {
-        return new Sql(executor, Optional.of(pool));
+    static Sql autoCommit(PostgresPool pool) {
+        return new Sql(new JdbcStatements(pool));
     }
 
     /** Every statement inside the one transaction {@code transaction} supplies. */
     static Sql inTransaction(Supplier<DbExecute> transaction) {
-        return new Sql(transaction, Optional.empty());
+        return new Sql(new TransactionStatements(transaction));
     }
 
-    <T> Optional<T> one(String sql, Function<DbRow, T> mapper, Object... params) {
-        return read(() -> executor.get().get(sql, params).map(mapper));
+    <T> Optional<T> one(String sql, Function<Row, T> mapper, Object... params) {
+        return read(() -> first(statements.rows(sql, mapper, 1, params)));
     }
 
-    <T> List<T> list(String sql, Function<DbRow, T> mapper, Object... params) {
-        return read(() -> {
-            try (Stream<DbRow> rows = executor.get().query(sql, params)) {
-                return rows.map(mapper).toList();
-            }
-        });
+    <T> List<T> list(String sql, Function<Row, T> mapper, Object... params) {
+        return read(() -> statements.rows(sql, mapper, Integer.MAX_VALUE, params));
     }
 
     long count(String sql, Object... params) {
@@ -57,7 +49,7 @@ final class Sql {
      * One page of {@code select columns fromWhere order by orderBy}, with the exact total of the
      * same {@code fromWhere}.
      */
-    <T> Page<T> page(String columns, String fromWhere, String orderBy, Function<DbRow, T> mapper,
+    <T> Page<T> page(String columns, String fromWhere, String orderBy, Function<Row, T> mapper,
                      PageRequest page, List<Object> params) {
         long total = count("select count(*) " + fromWhere, params.toArray());
         return page(total, "select " + columns + " " + fromWhere + " order by " + orderBy + " limit ? offset ?",
@@ -68,7 +60,7 @@ final class Sql {
      * One page of {@code select}, a query ending in {@code limit ? offset ?} whose other
      * placeholders take {@code params}, given the total number of rows it pages through.
      */
-    <T> Page<T> page(long total, String select, Function<DbRow, T> mapper, PageRequest page, List<Object> params) {
+    <T> Page<T> page(long total, String select, Function<Row, T> mapper, PageRequest page, List<Object> params) {
         List<Object> withPaging = new ArrayList<>(params);
         withPaging.add(page.limit());
         withPaging.add(page.offset());
@@ -78,35 +70,35 @@ final class Sql {
     }
 
     /** An INSERT ... RETURNING: a foreign key it breaks names a row that does not exist. */
-    <T> T insert(String sql, Function<DbRow, T> mapper, Object... params) {
-        return write(() -> executor.get().get(sql, params).map(mapper).orElseThrow(), true);
+    <T> T insert(String sql, Function<Row, T> mapper, Object... params) {
+        return write(() -> first(statements.rows(sql, mapper, 1, params)).orElseThrow(), true);
     }
 
     /** An INSERT without rows to return; answers how many rows it added. */
     long insert(String sql, Object... params) {
-        return write(() -> executor.get().dml(sql, params), true);
+        return write(() -> statements.update(sql, params), true);
     }
 
     /** An UPDATE or DELETE ... RETURNING; empty when no row matched. */
-    <T> Optional<T> change(String sql, Function<DbRow, T> mapper, Object... params) {
-        return write(() -> executor.get().get(sql, params).map(mapper), false);
+    <T> Optional<T> change(String sql, Function<Row, T> mapper, Object... params) {
+        return write(() -> first(statements.rows(sql, mapper, 1, params)), false);
     }
 
     /** A statement without rows; answers how many rows it touched. */
     long execute(String sql, Object... params) {
-        return write(() -> executor.get().dml(sql, params), false);
+        return write(() -> statements.update(sql, params), false);
     }
 
     /** Reads may run twice: when the connection broke under the first try, a fresh one is taken. */
     private <T> T read(Supplier<T> call) {
         try {
-            return attempt(call);
+            return call.get();
         } catch (RuntimeException first) {
-            if (autoCommitPool.isEmpty() || !brokeConnection(first)) {
+            if (!statements.mayRetry() || !brokeConnection(first)) {
                 throw PostgresErrors.translate(first, false);
             }
             try {
-                return attempt(call);
+                return call.get();
             } catch (RuntimeException second) {
                 second.addSuppressed(first);
                 throw PostgresErrors.translate(second, false);
@@ -117,14 +109,14 @@ final class Sql {
     /** Writes run once: after a lost connection nobody knows whether the write committed. */
     private <T> T write(Supplier<T> call, boolean inserting) {
         try {
-            return attempt(call);
+            return call.get();
         } catch (RuntimeException e) {
             throw PostgresErrors.translate(e, inserting);
         }
     }
 
-    private <T> T attempt(Supplier<T> call) {
-        return autoCommitPool.isPresent() ? autoCommitPool.get().returningConnections(call) : call.get();
+    private static <T> Optional<T> first(List<T> rows) {
+        return rows.stream().findFirst();
     }
 
     private static boolean brokeConnection(RuntimeException failure) {

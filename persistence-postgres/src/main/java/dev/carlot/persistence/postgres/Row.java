@@ -1,0 +1,54 @@
+package dev.carlot.persistence.postgres;
+
+import io.helidon.dbclient.DbRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * One row of a result as the repositories' mappers read it, whether DB Client or plain JDBC
+ * ran the statement: the driver's value of a column, {@code null} for SQL NULL.
+ */
+interface Row {
+
+    Object value(String column);
+
+    /** The value at {@code position}, counting from 1. */
+    Object value(int position);
+
+    static Row of(DbRow row) {
+        return new Row() {
+            @Override
+            public Object value(String column) {
+                return row.column(column).get(Object.class);
+            }
+
+            @Override
+            public Object value(int position) {
+                return row.column(position).get(Object.class);
+            }
+        };
+    }
+
+    /** The current row of {@code rows}, whichever that is when a value is read. */
+    static Row of(ResultSet rows) {
+        return new Row() {
+            @Override
+            public Object value(String column) {
+                try {
+                    return rows.getObject(column);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read column " + column, e);
+                }
+            }
+
+            @Override
+            public Object value(int position) {
+                try {
+                    return rows.getObject(position);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read column " + position, e);
+                }
+            }
+        };
+    }
+}
