@@ -12,16 +12,19 @@ import java.util.List;
  * other filter narrows the list to what an index counts quickly (a seller's cars, a brand in a
  * price range), so it is counted.
  */
-record CarTotal(String sql, List<Object> params) {
+final class CarTotal {
 
-    static CarTotal of(CarFilter filter) {
+    private CarTotal() {
+    }
+
+    static Sql.Query of(CarFilter filter) {
         if (byStatusAtMost(filter)) {
             Conditions statuses = new Conditions().in("k.status", wire(filter));
-            return new CarTotal("select coalesce(sum(k.cars), 0) from car_counts k" + statuses.where(),
+            return new Sql.Query("select coalesce(sum(k.cars), 0) from car_counts k" + statuses.where(),
                     statuses.params());
         }
         Conditions where = PostgresCars.where(filter);
-        return new CarTotal("select count(*) from cars c" + where.where(), where.params());
+        return new Sql.Query("select count(*) from cars c" + where.where(), where.params());
     }
 
     static List<String> wire(CarFilter filter) {

@@ -54,9 +54,7 @@ final class PostgresCars implements Cars {
 
     @Override
     public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
-        CarTotal total = CarTotal.of(filter);
-        return sql.page(sql.count(total.sql(), total.params().toArray()), pageSql(filter, sort), PostgresCars::car,
-                page, where(filter).params());
+        return sql.page(CarTotal.of(filter), pageSql(filter, sort), PostgresCars::car, page, where(filter).params());
     }
 
     /**

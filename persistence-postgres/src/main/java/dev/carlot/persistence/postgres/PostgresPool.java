@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -27,8 +29,11 @@ final class PostgresPool implements AutoCloseable {
     private final String user;
     private final String password;
     private final HikariDataSource dataSource;
+    /** One per pooled connection, handed out first come, first served. */
+    private final Semaphore turns;
 
     private PostgresPool(PostgresUrl url, String user, String password, HikariDataSource dataSource) {
+        this.turns = new Semaphore(dataSource.getMaximumPoolSize(), true);
         this.url = url;
         this.user = user;
         this.password = password;
@@ -90,13 +95,35 @@ final class PostgresPool implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} on a connection of its own and hands the connection back, whatever happens. */
+    /**
+     * Runs {@code work} on a connection of its own and hands the connection back, whatever
+     * happens. Statements wait for a connection in arrival order: HikariCP lets a newcomer take a
+     * connection that was just returned ahead of those already waiting, which at 16 requests over
+     * 8 connections made the slowest 1% of answers ten times slower than the median.
+     */
     <T> T onConnection(ConnectionWork<T> work) {
-        Connection connection = connection();
-        try (connection) {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new StatementFailure(e);
+        acquireTurn();
+        try {
+            Connection connection = connection();
+            try (connection) {
+                return work.on(connection);
+            } catch (SQLException e) {
+                throw new StatementFailure(e);
+            }
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void acquireTurn() {
+        try {
+            if (!turns.tryAcquire(ACQUIRE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AcquisitionFailure(new SQLException("no connection became free within "
+                        + ACQUIRE_TIMEOUT.toSeconds() + " s"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AcquisitionFailure(new SQLException("interrupted while waiting for a connection", e));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import io.helidon.dbclient.DbExecute;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,22 +52,30 @@ final class Sql {
      */
     <T> Page<T> page(String columns, String fromWhere, String orderBy, Function<Row, T> mapper,
                      PageRequest page, List<Object> params) {
-        long total = count("select count(*) " + fromWhere, params.toArray());
-        return page(total, "select " + columns + " " + fromWhere + " order by " + orderBy + " limit ? offset ?",
+        return page(new Query("select count(*) " + fromWhere, params),
+                "select " + columns + " " + fromWhere + " order by " + orderBy + " limit ? offset ?",
                 mapper, page, params);
     }
 
     /**
      * One page of {@code select}, a query ending in {@code limit ? offset ?} whose other
-     * placeholders take {@code params}, given the total number of rows it pages through.
+     * placeholders take {@code params}, with its total, the number {@code total} answers. Both
+     * statements travel in one round trip where the connection allows it.
      */
-    <T> Page<T> page(long total, String select, Function<Row, T> mapper, PageRequest page, List<Object> params) {
+    <T> Page<T> page(Query total, String select, Function<Row, T> mapper, PageRequest page, List<Object> params) {
         List<Object> withPaging = new ArrayList<>(params);
         withPaging.add(page.limit());
         withPaging.add(page.offset());
-        List<T> items = page.limit() == 0 || page.offset() >= total ? List.of()
-                : list(select, mapper, withPaging.toArray());
-        return new Page<>(items, total, page.limit(), page.offset());
+        Statements.Counted<T> counted = read(() -> statements.countAndRows(total,
+                new Query(select, withPaging), mapper));
+        return new Page<>(counted.rows(), counted.count(), page.limit(), page.offset());
+    }
+
+    /** A statement and the values of its placeholders. */
+    record Query(String sql, List<Object> params) {
+        Query {
+            params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
     }
 
     /** An INSERT ... RETURNING: a foreign key it breaks names a row that does not exist. */

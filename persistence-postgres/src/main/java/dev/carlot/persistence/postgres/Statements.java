@@ -12,9 +12,15 @@ interface Statements {
     /** At most {@code limit} rows of {@code sql}, each read by {@code mapper}. */
     <T> List<T> rows(String sql, Function<Row, T> mapper, int limit, Object... params);
 
+    /** The number {@code count} answers and the rows of {@code select}, each read by {@code mapper}. */
+    <T> Counted<T> countAndRows(Sql.Query count, Sql.Query select, Function<Row, T> mapper);
+
     /** How many rows {@code sql} (an INSERT, UPDATE or DELETE without RETURNING) touched. */
     long update(String sql, Object... params);
 
     /** Whether a statement that failed may be sent again on a fresh connection. */
     boolean mayRetry();
+
+    record Counted<T>(long count, List<T> rows) {
+    }
 }

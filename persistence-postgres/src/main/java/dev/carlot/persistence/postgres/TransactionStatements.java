@@ -24,6 +24,12 @@ final class TransactionStatements implements Statements {
     }
 
     @Override
+    public <T> Counted<T> countAndRows(Sql.Query count, Sql.Query select, Function<Row, T> mapper) {
+        long total = rows(count.sql(), row -> Rows.number(row, 1), 1, count.params().toArray()).getFirst();
+        return new Counted<>(total, rows(select.sql(), mapper, Integer.MAX_VALUE, select.params().toArray()));
+    }
+
+    @Override
     public long update(String sql, Object... params) {
         return transaction.get().dml(sql, params);
     }

@@ -79,7 +79,7 @@ class PostgresIndexesTest {
 
     /** The JSON plan of the total of a car list. */
     private String planOfTotal(CarFilter filter) throws SQLException {
-        CarTotal total = CarTotal.of(filter);
+        Sql.Query total = CarTotal.of(filter);
         return plan(total.sql(), total.params());
     }
 
