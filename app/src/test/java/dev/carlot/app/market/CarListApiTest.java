@@ -4,6 +4,7 @@ import static dev.carlot.app.market.Market.aCarBody;
 import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
@@ -144,6 +145,29 @@ class CarListApiTest {
         assertEquals(List.of(), ids(beyond));
         assertEquals(20, page("").getInt("limit"));
         assertEquals(3, page("status=available&limit=1").getInt("total"));
+    }
+
+    @Test
+    void nextContinuesAFullPageWithTheSameFiltersAndSortAndIsNullOnTheLast() {
+        JsonObject first = page("sort=-price&limit=2");
+        JsonObject second = page("sort=-price&limit=2&after=" + first.getString("next"));
+        JsonObject third = page("sort=-price&limit=2&after=" + second.getString("next"));
+        JsonObject last = page("sort=-price&limit=4&after=" + second.getString("next"));
+
+        assertEquals(List.of(x5, xc90), ids(first));
+        assertEquals(List.of(a4, bmw3), ids(second));
+        assertEquals(List.of(v60, toyota), ids(third));
+        assertEquals(List.of(6, 6, 0), List.of(second.getInt("total"), third.getInt("total"), third.getInt("offset")));
+        assertEquals(List.of(v60, toyota), ids(last));
+        assertTrue(last.isNull("next"), last.toString());
+        String available = page("status=available&limit=1").getString("next");
+        assertEquals(List.of(v60), ids("status=available&limit=5&offset=1&after=" + available));
+    }
+
+    @Test
+    void anAfterThatIsNoCursorIsRefused() {
+        assertEquals("after", badParameter("after=not-a-cursor"));
+        assertEquals("after", badParameter("after=MTJ-YWJj"));
     }
 
     @Test

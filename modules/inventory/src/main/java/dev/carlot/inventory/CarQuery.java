@@ -4,6 +4,7 @@ import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Params;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
 import io.helidon.webserver.http.ServerRequest;
@@ -11,8 +12,11 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
-/** The query of {@code GET /api/cars}: filters, sort and page, each bad parameter a 400 naming it. */
-record CarQuery(CarFilter filter, CarSort sort, PageRequest page) {
+/**
+ * The query of {@code GET /api/cars}: filters, sort, page and the position to continue after,
+ * each bad parameter a 400 naming it.
+ */
+record CarQuery(CarFilter filter, CarSort sort, PageRequest page, Optional<CarPosition> after) {
     private static final int MIN_YEAR = 0;
     private static final int MAX_YEAR = 9999;
     private static final Map<String, CarSort> SORTS = Map.of(
@@ -40,7 +44,8 @@ record CarQuery(CarFilter filter, CarSort sort, PageRequest page) {
                 Params.text(request, "brand"),
                 Params.text(request, "model"),
                 minPrice, maxPrice, minYear, maxYear);
-        return new CarQuery(filter, sort(request), Params.page(request));
+        Optional<CarPosition> after = Params.text(request, CarCursor.PARAMETER).map(CarCursor::decode);
+        return new CarQuery(filter, sort(request), Params.page(request), after);
     }
 
     private static Optional<Integer> year(ServerRequest request, String name) {

@@ -1,8 +1,8 @@
 package dev.carlot.inventory;
 
-import dev.carlot.feature.CarJson;
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Caller;
+import dev.carlot.feature.CarJson;
 import dev.carlot.feature.Fields;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.JsonOut;
@@ -10,9 +10,12 @@ import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.ConflictException;
+import dev.carlot.persistence.Page;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarStatus;
+import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Role;
 import dev.carlot.persistence.data.User;
 import io.helidon.http.HeaderNames;
@@ -44,9 +47,19 @@ final class CarRoutes {
                 .delete("/api/cars/{id}", this::delete);
     }
 
+    /**
+     * A page, and in {@code next} the cursor that continues after its last car when the page is
+     * full (null when it is not): {@code ?after=} pages cost the same at any depth.
+     */
     private void list(ServerRequest req, ServerResponse res) {
         CarQuery query = CarQuery.from(req);
-        res.send(JsonOut.page(persistence.cars().list(query.filter(), query.sort(), query.page()), CarJson::of).build());
+        Cars cars = persistence.cars();
+        Page<Car> page = query.after()
+                .map(after -> cars.listAfter(query.filter(), query.sort(), after, query.page()))
+                .orElseGet(() -> cars.list(query.filter(), query.sort(), query.page()));
+        Optional<String> next = page.items().size() < page.limit() || page.items().isEmpty() ? Optional.empty()
+                : Optional.of(CarCursor.encode(CarPosition.of(page.items().getLast())));
+        res.send(JsonOut.page(page, CarJson::of).add("next", next).build());
     }
 
     private void get(ServerRequest req, ServerResponse res) {

@@ -6,6 +6,7 @@ import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarFilter;
 import dev.carlot.persistence.data.CarPatch;
+import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.Cars;
@@ -54,7 +55,41 @@ final class PostgresCars implements Cars {
 
     @Override
     public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
-        return sql.page(CarTotal.of(filter), pageSql(filter, sort), PostgresCars::car, page, where(filter).params());
+        Conditions where = where(filter);
+        return sql.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
+    }
+
+    @Override
+    public Page<Car> listAfter(CarFilter filter, CarSort sort, CarPosition after, PageRequest page) {
+        Conditions where = whereAfter(filter, sort, after);
+        return sql.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
+    }
+
+    /**
+     * The conditions of a list continued after a position (shared with the test that checks the
+     * plans): a row comparison, which the sort's index answers as a range.
+     */
+    static Conditions whereAfter(CarFilter filter, CarSort sort, CarPosition after) {
+        return where(filter).add(after(sort), afterValues(sort, after));
+    }
+
+    private static String after(CarSort sort) {
+        return switch (sort) {
+            case NEWEST -> "(c.created_at, c.id) < (?, ?)";
+            case PRICE_ASC -> "(c.price, c.id) > (?, ?)";
+            case PRICE_DESC -> "(c.price, c.id) < (?, ?)";
+            case YEAR_ASC -> "(c.year, c.id) > (?, ?)";
+            case YEAR_DESC -> "(c.year, c.id) < (?, ?)";
+        };
+    }
+
+    private static Object[] afterValues(CarSort sort, CarPosition after) {
+        Object key = switch (sort) {
+            case NEWEST -> Rows.at(after.createdAt());
+            case PRICE_ASC, PRICE_DESC -> after.price();
+            case YEAR_ASC, YEAR_DESC -> after.year();
+        };
+        return new Object[] {key, after.id()};
     }
 
     /**
@@ -63,8 +98,8 @@ final class PostgresCars implements Cars {
      * of a heap fetch each (offset 100,000 reads 20 rows, not 100,020). Ends in
      * {@code limit ? offset ?}; shared with the test that checks the plans.
      */
-    static String pageSql(CarFilter filter, CarSort sort) {
-        return "select " + COLUMNS + " from cars c join (select c.id from cars c" + where(filter).where()
+    static String pageSql(Conditions where, CarSort sort) {
+        return "select " + COLUMNS + " from cars c join (select c.id from cars c" + where.where()
                 + " order by " + orderBy(sort) + " limit ? offset ?) p on p.id = c.id order by " + orderBy(sort);
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.Persistence;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,10 +69,14 @@ class PostgresIndexesTest {
 
     /** The JSON plan of a page of a car list, as {@code Cars.list} would run it. */
     private String planOf(CarFilter filter, CarSort sort, long offset) throws SQLException {
-        List<Object> params = new ArrayList<>(PostgresCars.where(filter).params());
+        return planOf(PostgresCars.where(filter), sort, offset);
+    }
+
+    private String planOf(Conditions where, CarSort sort, long offset) throws SQLException {
+        List<Object> params = new ArrayList<>(where.params());
         params.add(20);
         params.add(offset);
-        return plan(PostgresCars.pageSql(filter, sort), params);
+        return plan(PostgresCars.pageSql(where, sort), params);
     }
 
     private String planOf(CarFilter filter, CarSort sort) throws SQLException {
@@ -131,6 +137,20 @@ class PostgresIndexesTest {
     @Test
     void theWholeInventoryByPriceComesFromThePriceIndex() throws SQLException {
         assertScansIndex(planOf(CarFilter.all(), CarSort.PRICE_ASC), "cars_price_idx");
+    }
+
+    @Test
+    void pagesAfterAPositionStartInsideTheSortIndexInsteadOfSkippingToIt() throws SQLException {
+        var position = new CarPosition(4_000, Instant.now().minusSeconds(3_600), new BigDecimal("45000"), 2005);
+        String byPrice = planOf(PostgresCars.whereAfter(CarFilter.all(), CarSort.PRICE_ASC, position),
+                CarSort.PRICE_ASC, 0);
+        String newestAvailable = planOf(PostgresCars.whereAfter(CarFilter.all().withStatuses(
+                Set.of(CarStatus.AVAILABLE)), CarSort.NEWEST, position), CarSort.NEWEST, 0);
+
+        assertScansIndex(byPrice, "cars_price_idx");
+        assertTrue(byPrice.contains("\"Index Cond\": \"(ROW(price, id) > ROW("), byPrice);
+        assertScansIndex(newestAvailable, "cars_status_created_idx");
+        assertTrue(newestAvailable.contains("AND (ROW(created_at, id) < ROW("), newestAvailable);
     }
 
     @Test

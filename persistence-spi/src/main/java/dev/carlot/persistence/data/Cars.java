@@ -17,6 +17,13 @@ public interface Cars {
 
     Page<Car> list(CarFilter filter, CarSort sort, PageRequest page);
 
+    /**
+     * A page of the cars that come after {@code after} in {@code sort} order (its offset counts
+     * from there), with the total of the whole list. A deep page costs what the first does,
+     * where an offset from the start costs one index entry per car skipped.
+     */
+    Page<Car> listAfter(CarFilter filter, CarSort sort, CarPosition after, PageRequest page);
+
     /** @throws dev.carlot.persistence.NotFoundException for an unknown id */
     Car update(long id, CarPatch patch);
 

@@ -8,6 +8,7 @@ import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.User;
@@ -89,6 +90,31 @@ public abstract class CarListsContract extends ContractGroup {
             page.items().forEach(car -> seen.add(car.id()));
         }
         assertEquals(created, seen);
+    }
+
+    @Test
+    void continuingAfterTheLastCarOfAPageWalksTheSameListAsOffsetsInEveryOrder() {
+        User seller = given().aSeller();
+        String brand = unique("Brand");
+        // equal prices and years, so that only the id breaks the ties between pages
+        for (int i = 0; i < 7; i++) {
+            given().aCar(seller, brand, "M", 2000 + i % 2, i % 3 == 0 ? "5000" : "7000");
+        }
+        for (CarSort sort : CarSort.values()) {
+            List<Long> walked = new ArrayList<>();
+            Page<Car> page = db().cars().list(brand(brand), sort, PageRequest.first(3));
+            while (!page.items().isEmpty()) {
+                assertEquals(7, page.total(), sort.name());
+                page.items().forEach(car -> walked.add(car.id()));
+                Car last = page.items().getLast();
+                page = db().cars().listAfter(brand(brand), sort, CarPosition.of(last), PageRequest.first(3));
+            }
+            assertEquals(ids(brand(brand), sort), walked, sort.name());
+            Car first = db().cars().find(walked.getFirst()).orElseThrow();
+            List<Long> skippingOne = db().cars().listAfter(brand(brand), sort, CarPosition.of(first),
+                    new PageRequest(2, 1)).items().stream().map(Car::id).toList();
+            assertEquals(walked.subList(2, 4), skippingOne, "an offset counts from the position");
+        }
     }
 
     @Test
