@@ -98,3 +98,6 @@ commit;
 
 -- Statistics for the planner and a visibility map, so that id lists come from index-only scans.
 vacuum (analyze) users, cars, orders, favorites, reviews, inquiries, car_counts;
+-- Write the imported pages out now, as the end of a bulk import would: otherwise the next
+-- checkpoint flushes a gigabyte in the middle of whichever scenario is running.
+checkpoint;

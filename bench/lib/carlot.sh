@@ -48,8 +48,8 @@ fresh_store() {
 
 # Starts `carlot serve` and waits for the first UP from /observe/health; STARTUP_SECONDS says how long.
 start_carlot() {
-    local env=(PORT="$PORT" CARLOT_HOST=127.0.0.1 CARLOT_SEED_ON_START=false CARLOT_POOL_SIZE="$POOL_SIZE"
-               CARLOT_BACKEND="$BACKEND")
+    local env=(PORT="$PORT" CARLOT_HOST=127.0.0.1 CARLOT_SEED_ON_START=false CARLOT_BACKEND="$BACKEND")
+    [ -z "$POOL_SIZE" ] || env+=(CARLOT_POOL_SIZE="$POOL_SIZE")
     if [ "$BACKEND" = postgres ]; then
         env+=(DATABASE_URL="$PG_URL/carlot_bench")
     else
@@ -106,6 +106,18 @@ login_buyers() {
             | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')"
         [ -n "$token" ] || fail "buyer$i@bench.carlot could not log in"
         echo "$token"
+    done
+}
+
+# deep_cursors QUERY: the `next` cursors of 40 pages of /api/cars?QUERY at offsets 100,000..101,000,
+# one per line, asked of the API itself (the cursor's contents are Carlot's business).
+deep_cursors() {
+    local i cursor
+    for i in $(seq 1 40); do
+        cursor="$(curl -sf "http://127.0.0.1:$PORT/api/cars?$1&limit=1&offset=$(( 100000 + RANDOM % 1000 ))" \
+            | sed -n 's/.*"next":"\([^"]*\)".*/\1/p')"
+        [ -n "$cursor" ] || fail "no cursor in the page of /api/cars?$1 at offset 100,000"
+        echo "$cursor"
     done
 }
 

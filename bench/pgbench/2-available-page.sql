@@ -1,4 +1,5 @@
--- Scenario 2 without HTTP: the two statements PostgresCars.list issues for
+-- Scenario 2 without HTTP: the two statements PostgresCars.list issues (Carlot sends both in one
+-- round trip; pgbench cannot send two statements at once in prepared mode, so here they take two) for
 -- status=available&limit=20&offset=K: the total from the counters, then the page.
 \set k random(0, 1000)
 select coalesce(sum(k.cars), 0) from car_counts k where k.status in ('available');

@@ -39,7 +39,7 @@ final class JdbcStatements implements Statements {
     public <T> Counted<T> countAndRows(Sql.Query count, Sql.Query select, Function<Row, T> mapper) {
         List<Object> params = new ArrayList<>(count.params());
         params.addAll(select.params());
-        return pool.onConnection(connection -> {
+        return pool.onConnectionToScan(connection -> {
             try (PreparedStatement statement = prepare(connection.prepareStatement(count.sql() + ";\n" + select.sql()),
                     params.toArray())) {
                 statement.execute();

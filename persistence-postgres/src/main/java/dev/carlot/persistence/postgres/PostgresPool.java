@@ -23,6 +23,7 @@ final class PostgresPool implements AutoCloseable {
 
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
     static final int CONNECT_TIMEOUT_SECONDS = 5;
+    static final int SCANS_PER_CORE = 2;
     private static final int LOGIN_TIMEOUT_SECONDS = 8;
 
     private final PostgresUrl url;
@@ -31,9 +32,12 @@ final class PostgresPool implements AutoCloseable {
     private final HikariDataSource dataSource;
     /** One per pooled connection, handed out first come, first served. */
     private final Semaphore turns;
+    /** One per statement that scans, {@link #SCANS_PER_CORE} per core, first come, first served. */
+    private final Semaphore scans;
 
     private PostgresPool(PostgresUrl url, String user, String password, HikariDataSource dataSource) {
         this.turns = new Semaphore(dataSource.getMaximumPoolSize(), true);
+        this.scans = new Semaphore(SCANS_PER_CORE * Runtime.getRuntime().availableProcessors(), true);
         this.url = url;
         this.user = user;
         this.password = password;
@@ -102,7 +106,7 @@ final class PostgresPool implements AutoCloseable {
      * 8 connections made the slowest 1% of answers ten times slower than the median.
      */
     <T> T onConnection(ConnectionWork<T> work) {
-        acquireTurn();
+        acquire(turns);
         try {
             Connection connection = connection();
             try (connection) {
@@ -115,9 +119,24 @@ final class PostgresPool implements AutoCloseable {
         }
     }
 
-    private void acquireTurn() {
+    /**
+     * {@link #onConnection} for a statement that reads many index entries or rows (a page with its
+     * total): at most {@link #SCANS_PER_CORE} per core run at once, the rest wait in arrival
+     * order. More would not finish sooner, they would take turns on the cores and stretch the
+     * slowest answers; point lookups, which mostly wait on the network, keep the other connections.
+     */
+    <T> T onConnectionToScan(ConnectionWork<T> work) {
+        acquire(scans);
         try {
-            if (!turns.tryAcquire(ACQUIRE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            return onConnection(work);
+        } finally {
+            scans.release();
+        }
+    }
+
+    private void acquire(Semaphore semaphore) {
+        try {
+            if (!semaphore.tryAcquire(ACQUIRE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AcquisitionFailure(new SQLException("no connection became free within "
                         + ACQUIRE_TIMEOUT.toSeconds() + " s"));
             }

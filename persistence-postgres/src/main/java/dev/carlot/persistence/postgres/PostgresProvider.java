@@ -17,11 +17,12 @@ public final class PostgresProvider implements PersistenceProvider {
 
     static final String NAME = "postgres";
     /**
-     * Two connections per core, at least 4. More statements at once than that do not finish
-     * sooner, they take turns on the cores: at 16 concurrent requests on 2 cores, 8 connections
-     * made the slowest 1% of list answers four times slower than 4 did (docs/performance.md).
+     * Enough that 16 concurrent requests need not wait for a connection: a point lookup holds
+     * one mostly while it waits on the network and the scheduler, so with fewer connections
+     * those waits, not the cores, capped scenario 1 (docs/performance.md). Statements that scan
+     * are limited to two per core separately ({@link PostgresPool#onConnectionToScan}).
      */
-    static final int DEFAULT_POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    static final int DEFAULT_POOL_SIZE = 16;
     private static final int MAX_POOL_SIZE = 200;
 
     @Override
