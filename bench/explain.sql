@@ -1,5 +1,6 @@
 -- EXPLAIN (ANALYZE, BUFFERS) of every statement the benchmark scenarios make Carlot issue, with
--- the values a typical request binds. Run on a generated dataset:
+-- the values a typical request binds. (Carlot sends a list's total and page in one round trip; they
+-- are explained one by one here.) Run on a generated dataset:
 --   psql postgres://postgres@127.0.0.1:5432/carlot_bench -f bench/explain.sql
 \set ON_ERROR_STOP on
 \pset pager off
@@ -25,6 +26,12 @@ explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c
 explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color, c.description, c.images, c.status, c.created_at, c.updated_at from cars c join (select c.id from cars c where c.status in ('available') order by c.created_at desc, c.id desc limit 20 offset 100000) p on p.id = c.id order by c.created_at desc, c.id desc;
 explain (analyze, buffers) select coalesce(sum(k.cars), 0) from car_counts k;
 explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color, c.description, c.images, c.status, c.created_at, c.updated_at from cars c join (select c.id from cars c order by c.price, c.id limit 20 offset 100000) p on p.id = c.id order by c.price, c.id;
+
+\echo '== deep pages by cursor: GET /api/cars?status=available&after=C and GET /api/cars?sort=price&after=C, C about 100,000 deep'
+select created_at as deep_created, id as deep_id from cars where status = 'available' order by created_at desc, id desc limit 1 offset 100000 \gset
+explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color, c.description, c.images, c.status, c.created_at, c.updated_at from cars c join (select c.id from cars c where c.status in ('available') and (c.created_at, c.id) < (:'deep_created', :deep_id) order by c.created_at desc, c.id desc limit 20 offset 0) p on p.id = c.id order by c.created_at desc, c.id desc;
+select price as deep_price, id as deep_id from cars order by price, id limit 1 offset 100000 \gset
+explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color, c.description, c.images, c.status, c.created_at, c.updated_at from cars c join (select c.id from cars c where (c.price, c.id) > (:deep_price, :deep_id) order by c.price, c.id limit 20 offset 0) p on p.id = c.id order by c.price, c.id;
 
 \echo '== deep pages as they were before the V2 change (rows fetched for every skipped entry)'
 explain (analyze, buffers) select c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color, c.description, c.images, c.status, c.created_at, c.updated_at from cars c where c.status in ('available') order by c.created_at desc, c.id desc limit 20 offset 100000;
