@@ -16,7 +16,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -46,6 +49,11 @@ final class Commands {
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
         Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
         Persistence persistence = backends.open(config.database());
+        // Building the HTTP server and checking the migrations take about half a second each: in parallel.
+        FutureTask<CarlotServer.Built> building =
+                new FutureTask<>(() -> CarlotServer.build(config, persistence, Clock.systemUTC()));
+        Thread.ofVirtual().name("carlot-server-build").start(building);
+        CarlotServer.Built built;
         try {
             if (config.startup().migrate()) {
                 MigrationReport report = persistence.migrate();
@@ -54,7 +62,14 @@ final class Commands {
             if (config.startup().seed() && persistence.backend().equals("embedded") && isEmpty(persistence)) {
                 LOG.info(Seed.run(persistence, config.seed()).describe());
             }
-            CarlotServer server = CarlotServer.start(config, persistence);
+            built = built(building);
+        } catch (RuntimeException e) {
+            discard(building, e);
+            persistence.close();
+            throw e;
+        }
+        try {
+            CarlotServer server = built.start();
             String host = config.server().host().equals("0.0.0.0") ? "localhost" : config.server().host();
             LOG.info("Carlot is serving http://" + host + ":" + server.port() + " with the " + persistence.backend()
                     + " backend; features: " + String.join(", ", server.features()));
@@ -62,6 +77,33 @@ final class Commands {
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
+        }
+    }
+
+    private static CarlotServer.Built built(FutureTask<CarlotServer.Built> building) {
+        try {
+            return building.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("building the HTTP server failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the HTTP server was being built", e);
+        }
+    }
+
+    /** After a failed start: a server that was built is given up, one that failed is reported with the failure. */
+    private static void discard(FutureTask<CarlotServer.Built> building, RuntimeException failure) {
+        try {
+            building.get().discard();
+        } catch (ExecutionException e) {
+            if (e.getCause() != failure) {
+                failure.addSuppressed(e.getCause());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -48,6 +48,15 @@ public final class CarlotServer {
 
     /** The same, with "now" taken from {@code clock}: tests move it to let waits and windows pass. */
     public static CarlotServer start(AppConfig config, Persistence persistence, Clock clock) {
+        return build(config, persistence, clock).start();
+    }
+
+    /**
+     * Everything {@link #start} does but listening. {@code serve} builds the server while the
+     * database checks its migrations, each about half a second, and starts it once the schema
+     * is current: no request reaches a schema that is not.
+     */
+    public static Built build(AppConfig config, Persistence persistence, Clock clock) {
         FeatureContext context = new FeatureContext(persistence, config.config(), clock);
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
@@ -72,16 +81,44 @@ public final class CarlotServer {
                     .featuresDiscoverServices(false)
                     .addFeature(observe(config, persistence))
                     .addRouting(routing)
-                    .build()
-                    .start();
-            if (!server.isRunning()) {
-                // Helidon logs why (a port taken since serve checked it) and returns a stopped server
-                throw new IllegalStateException("the HTTP server did not start; see the log above");
-            }
-            return new CarlotServer(server, gauges, served);
+                    .build();
+            return new Built(server, gauges, served);
         } catch (RuntimeException e) {
             gauges.close();
             throw e;
+        }
+    }
+
+    /** A server built and not yet listening. */
+    public static final class Built {
+        private final WebServer server;
+        private final PoolGauges gauges;
+        private final Served served;
+
+        private Built(WebServer server, PoolGauges gauges, Served served) {
+            this.server = server;
+            this.gauges = gauges;
+            this.served = served;
+        }
+
+        /** Starts listening; returns once the port is bound. */
+        public CarlotServer start() {
+            try {
+                server.start();
+                if (!server.isRunning()) {
+                    // Helidon logs why (a port taken since serve checked it) and returns a stopped server
+                    throw new IllegalStateException("the HTTP server did not start; see the log above");
+                }
+                return new CarlotServer(server, gauges, served);
+            } catch (RuntimeException e) {
+                gauges.close();
+                throw e;
+            }
+        }
+
+        /** Gives up a server that will not be started. */
+        public void discard() {
+            gauges.close();
         }
     }
 
