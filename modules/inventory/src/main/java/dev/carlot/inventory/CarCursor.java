@@ -4,6 +4,7 @@ import dev.carlot.feature.ApiException;
 import dev.carlot.persistence.data.CarPosition;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -40,7 +41,7 @@ final class CarCursor {
             Instant createdAt = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
             return new CarPosition(Long.parseLong(parts[0]), createdAt, new BigDecimal(parts[2]),
                     Integer.parseInt(parts[3]));
-        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
             // NumberFormatException is an IllegalArgumentException, and so is bad Base64
             throw notACursor();
         }
