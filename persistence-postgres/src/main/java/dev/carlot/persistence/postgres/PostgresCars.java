@@ -55,13 +55,16 @@ final class PostgresCars implements Cars {
 
     @Override
     public Page<Car> list(CarFilter filter, CarSort sort, PageRequest page) {
-        Conditions where = where(filter);
-        return sql.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
+        return page(filter, where(filter), sort, page);
     }
 
     @Override
     public Page<Car> listAfter(CarFilter filter, CarSort sort, CarPosition after, PageRequest page) {
-        Conditions where = whereAfter(filter, sort, after);
+        return page(filter, whereAfter(filter, sort, after), sort, page);
+    }
+
+    /** A page of the cars {@code where} selects, with the total of the whole {@code filter}ed list. */
+    private Page<Car> page(CarFilter filter, Conditions where, CarSort sort, PageRequest page) {
         return sql.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
     }
 

@@ -42,10 +42,6 @@ final class Sql {
         return read(() -> statements.rows(sql, mapper, Integer.MAX_VALUE, params));
     }
 
-    long count(String sql, Object... params) {
-        return one(sql, row -> Rows.number(row, 1), params).orElse(0L);
-    }
-
     /**
      * One page of {@code select columns fromWhere order by orderBy}, with the exact total of the
      * same {@code fromWhere}.
