@@ -82,7 +82,7 @@ public final class CarlotServer {
                     .addFeature(observe(config, persistence))
                     .addRouting(routing)
                     .build();
-            return new Built(server, gauges, served);
+            return new Built(new CarlotServer(server, gauges, served));
         } catch (RuntimeException e) {
             gauges.close();
             throw e;
@@ -91,34 +91,30 @@ public final class CarlotServer {
 
     /** A server built and not yet listening. */
     public static final class Built {
-        private final WebServer server;
-        private final PoolGauges gauges;
-        private final Served served;
+        private final CarlotServer unstarted;
 
-        private Built(WebServer server, PoolGauges gauges, Served served) {
-            this.server = server;
-            this.gauges = gauges;
-            this.served = served;
+        private Built(CarlotServer unstarted) {
+            this.unstarted = unstarted;
         }
 
         /** Starts listening; returns once the port is bound. */
         public CarlotServer start() {
             try {
-                server.start();
-                if (!server.isRunning()) {
+                unstarted.server.start();
+                if (!unstarted.server.isRunning()) {
                     // Helidon logs why (a port taken since serve checked it) and returns a stopped server
                     throw new IllegalStateException("the HTTP server did not start; see the log above");
                 }
-                return new CarlotServer(server, gauges, served);
+                return unstarted;
             } catch (RuntimeException e) {
-                gauges.close();
+                discard();
                 throw e;
             }
         }
 
         /** Gives up a server that will not be started. */
         public void discard() {
-            gauges.close();
+            unstarted.gauges.close();
         }
     }
 
