@@ -1,5 +1,6 @@
 package dev.carlot.app.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.feature.Jsonp;
@@ -41,6 +42,17 @@ class JsonTextTest {
         try (var reader = Jsonp.reader(new StringReader(written))) {
             assertEquals(tricky, reader.readObject().getString("text \"key\"\n"));
         }
+    }
+
+    @Test
+    void theBytesAreParssonsTextInUtf8EvenForALoneSurrogateAndTextLongerThanTheFirstBuffer() {
+        String lone = "broken \ud83d pair, reversed \ude00\ud83d and at the end \ud83d";
+        JsonObject value = Jsonp.objectBuilder()
+                .add("lone", lone)
+                .add("long", "é日😀".repeat(1_000))
+                .build();
+
+        assertArrayEquals(value.toString().getBytes(StandardCharsets.UTF_8), JsonText.bytes(value));
     }
 
     private static String text(JsonValue value) {

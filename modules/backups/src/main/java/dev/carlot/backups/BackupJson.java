@@ -1,5 +1,6 @@
 package dev.carlot.backups;
 
+import dev.carlot.feature.JsonTime;
 import dev.carlot.feature.Jsonp;
 import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
@@ -9,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -24,8 +24,8 @@ final class BackupJson {
         var json = Jsonp.objectBuilder()
                 .add("name", file.getFileName().toString())
                 .add("size", size(file))
-                .add("createdAt", manifest.map(BackupManifest::createdAt).orElseGet(() -> BackupFiles.modified(file))
-                        .truncatedTo(ChronoUnit.MILLIS).toString());
+                .add("createdAt", JsonTime.millis(manifest.map(BackupManifest::createdAt)
+                        .orElseGet(() -> BackupFiles.modified(file))));
         manifest.ifPresentOrElse(m -> {
             JsonArrayBuilder tables = Jsonp.arrayBuilder();
             m.tables().forEach(t -> tables.add(Jsonp.objectBuilder().add("name", t.name()).add("rows", t.rows())));

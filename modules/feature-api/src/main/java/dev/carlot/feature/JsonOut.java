@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,7 +42,7 @@ public final class JsonOut {
     }
 
     public JsonOut add(String name, Instant value) {
-        builder.add(name, value.truncatedTo(ChronoUnit.MILLIS).toString());
+        builder.add(name, JsonTime.millis(value));
         return this;
     }
 

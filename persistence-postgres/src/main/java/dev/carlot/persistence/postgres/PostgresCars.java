@@ -18,6 +18,7 @@ final class PostgresCars implements Cars {
 
     static final String COLUMNS = "c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color,"
             + " c.description, c.images, c.status, c.created_at, c.updated_at";
+    private static final String BY_ID = "select " + COLUMNS + " from cars c where c.id = ?";
 
     private final Sql sql;
 
@@ -45,12 +46,12 @@ final class PostgresCars implements Cars {
 
     @Override
     public Optional<Car> find(long id) {
-        return sql.one("select " + COLUMNS + " from cars c where c.id = ?", PostgresCars::car, id);
+        return sql.one(BY_ID, PostgresCars::car, id);
     }
 
     @Override
     public Optional<Car> findForUpdate(long id) {
-        return sql.one("select " + COLUMNS + " from cars c where c.id = ? for update", PostgresCars::car, id);
+        return sql.one(BY_ID + " for update", PostgresCars::car, id);
     }
 
     @Override

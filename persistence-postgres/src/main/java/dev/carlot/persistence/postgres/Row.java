@@ -3,6 +3,7 @@ package dev.carlot.persistence.postgres;
 import io.helidon.dbclient.DbRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 
 /**
  * One row of a result as the repositories' mappers read it, whether DB Client or plain JDBC
@@ -14,6 +15,11 @@ interface Row {
 
     /** The value at {@code position}, counting from 1. */
     Object value(int position);
+
+    /** A timestamptz column: a {@link java.sql.Timestamp} or an {@link OffsetDateTime}, {@code null} for SQL NULL. */
+    default Object timestamp(String column) {
+        return value(column);
+    }
 
     static Row of(DbRow row) {
         return new Row() {
@@ -47,6 +53,16 @@ interface Row {
                     return rows.getObject(position);
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot read column " + position, e);
+                }
+            }
+
+            /** As OffsetDateTime: the driver's Timestamp builds a calendar for every result set. */
+            @Override
+            public Object timestamp(String column) {
+                try {
+                    return rows.getObject(column, OffsetDateTime.class);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot read column " + column, e);
                 }
             }
         };

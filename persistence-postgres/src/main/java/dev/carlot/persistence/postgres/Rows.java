@@ -49,7 +49,7 @@ final class Rows {
     }
 
     static Instant instant(Row row, String column) {
-        return switch (raw(row, column)) {
+        return switch (row.timestamp(column)) {
             case Timestamp timestamp -> timestamp.toInstant();
             case OffsetDateTime offset -> offset.toInstant();
             default -> throw new IllegalStateException("column " + column + " is not a timestamp");
