@@ -2,5 +2,5 @@
 dofile(os.getenv("BENCH_DIR") .. "/scenarios/common.lua")
 local cars = env_number("BENCH_CARS")
 function init() seed_thread() end
-function request() return wrk.format("GET", "/api/cars/" .. math.random(1, cars)) end
+function request() return get("/api/cars/" .. math.random(1, cars)) end
 done = report

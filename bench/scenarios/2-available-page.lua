@@ -4,6 +4,6 @@ dofile(os.getenv("BENCH_DIR") .. "/scenarios/common.lua")
 local base = tonumber(os.getenv("BENCH_OFFSET") or "0")
 function init() seed_thread() end
 function request()
-   return wrk.format("GET", "/api/cars?status=available&limit=20&offset=" .. (base + math.random(0, 1000)))
+   return get("/api/cars?status=available&limit=20&offset=" .. (base + math.random(0, 1000)))
 end
 done = report

@@ -4,6 +4,6 @@ local first = env_number("BENCH_FIRST_SELLER")
 local sellers = env_number("BENCH_SELLERS")
 function init() seed_thread() end
 function request()
-   return wrk.format("GET", "/api/cars?sellerId=" .. (first + math.random(0, sellers - 1)) .. "&limit=20")
+   return get("/api/cars?sellerId=" .. (first + math.random(0, sellers - 1)) .. "&limit=20")
 end
 done = report

@@ -4,7 +4,7 @@ dofile(os.getenv("BENCH_DIR") .. "/scenarios/common.lua")
 function init() seed_thread() end
 function request()
    local low = math.random(2000, 120000)
-   return wrk.format("GET", "/api/cars?brand=Brand" .. math.random(1, 40) .. "&minPrice=" .. low
+   return get("/api/cars?brand=Brand" .. math.random(1, 40) .. "&minPrice=" .. low
       .. "&maxPrice=" .. (low + math.random(1000, 30000)) .. "&sort=price&limit=20")
 end
 done = report

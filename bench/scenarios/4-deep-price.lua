@@ -2,6 +2,6 @@
 dofile(os.getenv("BENCH_DIR") .. "/scenarios/common.lua")
 function init() seed_thread() end
 function request()
-   return wrk.format("GET", "/api/cars?sort=price&limit=20&offset=" .. (100000 + math.random(0, 1000)))
+   return get("/api/cars?sort=price&limit=20&offset=" .. (100000 + math.random(0, 1000)))
 end
 done = report

@@ -7,6 +7,6 @@ local cursors = {}
 for line in io.lines(os.getenv("BENCH_CURSORS")) do cursors[#cursors + 1] = line end
 function init() seed_thread() end
 function request()
-   return wrk.format("GET", "/api/cars?" .. query .. "&limit=20&after=" .. cursors[math.random(1, #cursors)])
+   return get("/api/cars?" .. query .. "&limit=20&after=" .. cursors[math.random(1, #cursors)])
 end
 done = report
