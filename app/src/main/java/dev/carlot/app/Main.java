@@ -9,7 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Carriers.configure();
         LogConfig.configureRuntime();
         int code = new Cli(System.out, System.err, System.getenv(), Backends::discover).run(args);
         System.exit(code);
