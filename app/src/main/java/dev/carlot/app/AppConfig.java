@@ -69,7 +69,7 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 new Server(text(config.get("server.host")).orElse("0.0.0.0"), whole(config, "server.port", 0, 65535)),
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
-                new Seed(text(config.get("carlot.seed.password")), whole(config, "carlot.accounts.bcrypt-cost", 4, 31)));
+                new Seed(text(config.get("carlot.seed.password")), whole(config, "carlot.accounts.bcrypt-cost", 4, 30)));
     }
 
     private static Optional<String> text(Config node) {

@@ -64,6 +64,14 @@ class AppConfigTest {
     }
 
     @Test
+    void aBcryptCostAboveWhatBcryptCanHashIsRefusedAtStartNotAtTheFirstPassword() {
+        assertEquals(30, load(Map.of("CARLOT_BCRYPT_COST", "30")).seed().bcryptCost());
+
+        var failure = assertThrows(ConfigurationException.class, () -> load(Map.of("CARLOT_BCRYPT_COST", "31")));
+        assertTrue(failure.getMessage().contains("CARLOT_BCRYPT_COST"), failure.getMessage());
+    }
+
+    @Test
     void aFlagSpelledLikeAKeySetsThatKey() {
         AppConfig config = load(Map.of(), "--carlot.database.pool-size=3");
 
