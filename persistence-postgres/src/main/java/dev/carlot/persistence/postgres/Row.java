@@ -40,31 +40,34 @@ interface Row {
         return new Row() {
             @Override
             public Object value(String column) {
-                try {
-                    return rows.getObject(column);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read column " + column, e);
-                }
+                return read(column, () -> rows.getObject(column));
             }
 
             @Override
             public Object value(int position) {
-                try {
-                    return rows.getObject(position);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read column " + position, e);
-                }
+                return read(position, () -> rows.getObject(position));
             }
 
             /** As OffsetDateTime: the driver's Timestamp builds a calendar for every result set. */
             @Override
             public Object timestamp(String column) {
-                try {
-                    return rows.getObject(column, OffsetDateTime.class);
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot read column " + column, e);
-                }
+                return read(column, () -> rows.getObject(column, OffsetDateTime.class));
             }
         };
+    }
+
+    /** What the driver reads from a column, a failure reported with the column's name or position. */
+    private static Object read(Object column, DriverRead read) {
+        try {
+            return read.value();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read column " + column, e);
+        }
+    }
+
+    /** One read from the driver's result set. */
+    @FunctionalInterface
+    interface DriverRead {
+        Object value() throws SQLException;
     }
 }
