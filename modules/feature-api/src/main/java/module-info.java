@@ -11,6 +11,7 @@ module dev.carlot.feature {
     requires transitive io.helidon.config;
     requires transitive jakarta.json;
     requires io.helidon.http.media.jsonp;
+    requires java.logging;
 
     exports dev.carlot.feature;
 

@@ -15,6 +15,7 @@ import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -54,9 +55,7 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
 
     Answer answer(String method, String path, Throwable e) {
         return switch (e) {
-            case ApiException api -> api.problem().status() == 401
-                    ? new Answer(api.problem(), Map.of(HeaderNames.WWW_AUTHENTICATE, "Bearer"))
-                    : new Answer(api.problem());
+            case ApiException api -> new Answer(api.problem(), headers(api));
             case io.helidon.http.NotFoundException unrouted -> unrouted(method, path);
             case NotFoundException missing -> new Answer(ApiException.notFound(Problems.sentence(missing.getMessage())).problem());
             case ConflictException conflict -> new Answer(ApiException.conflict(Problems.sentence(conflict.getMessage())).problem());
@@ -78,6 +77,15 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
                 yield new Answer(Problems.internal());
             }
         };
+    }
+
+    private static Map<HeaderName, String> headers(ApiException api) {
+        Map<HeaderName, String> headers = new LinkedHashMap<>();
+        api.headers().forEach((name, value) -> headers.put(HeaderNames.create(name), value));
+        if (api.problem().status() == 401) {
+            headers.put(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+        }
+        return headers;
     }
 
     /** No route took the request: 405 when the path exists with other methods, else 404. */

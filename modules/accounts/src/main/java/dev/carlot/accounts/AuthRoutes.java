@@ -2,6 +2,7 @@ package dev.carlot.accounts;
 
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Caller;
+import dev.carlot.feature.ClientAddress;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
@@ -9,11 +10,9 @@ import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.NewUser;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -57,12 +56,13 @@ final class AuthRoutes {
 
     private void login(ServerRequest req, ServerResponse res) {
         var input = AccountInput.login(JsonBody.object(req));
-        String client = LoginThrottle.clientKey(req.remotePeer().address());
+        String client = ClientAddress.of(req);
         // a refused attempt checks no password, so guessing on during the wait learns nothing
         Optional<Duration> wait = throttle.wait(input.email(), client);
         if (wait.isPresent()) {
-            tooManyAttempts(res, wait.get());
-            return;
+            throw ApiException.tooManyRequests("too-many-login-attempts",
+                    "Too many failed sign-ins for this account or from this address; try again in "
+                            + ApiException.seconds(wait.get()) + " seconds.", wait.get());
         }
         Optional<Credentials> credentials = persistence.users().credentials(input.email());
         if (!passwords.matches(input.password(), credentials.map(Credentials::passwordHash))) {
@@ -77,16 +77,6 @@ final class AuthRoutes {
     private void logout(ServerRequest req, ServerResponse res) {
         persistence.sessions().delete(Caller.required(req).tokenHash());
         res.status(Status.NO_CONTENT_204).send();
-    }
-
-    private static void tooManyAttempts(ServerResponse res, Duration wait) {
-        Problem problem = Problem.of(429, "too-many-login-attempts", "Too many requests",
-                "Too many failed sign-ins for this account or from this address; try again in " + wait.toSeconds()
-                        + " seconds.");
-        res.status(Status.TOO_MANY_REQUESTS_429)
-                .header(HeaderNames.RETRY_AFTER, Long.toString(wait.toSeconds()))
-                .header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .send(problem.toJson().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     // One answer for an unknown email and a wrong password, so that it reveals no accounts.

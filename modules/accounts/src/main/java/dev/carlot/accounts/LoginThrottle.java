@@ -1,15 +1,9 @@
 package dev.carlot.accounts;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,23 +32,6 @@ final class LoginThrottle {
     LoginThrottle(LoginLimits limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
-    }
-
-    /**
-     * The key of a client: the peer address of its connection. X-Forwarded-For is not read: any
-     * client can write it, so trusting it would let a guesser pick a fresh address per attempt.
-     * An IPv6 peer counts as its /64, the block one subscriber usually gets whole.
-     */
-    static String clientKey(SocketAddress peer) {
-        if (!(peer instanceof InetSocketAddress socket) || socket.getAddress() == null) {
-            return String.valueOf(peer);
-        }
-        InetAddress address = socket.getAddress();
-        if (address instanceof Inet6Address) {
-            byte[] prefix = Arrays.copyOf(address.getAddress(), 8);
-            return HexFormat.of().formatHex(prefix) + "::/64";
-        }
-        return address.getHostAddress();
     }
 
     /** How long the caller must wait before trying {@code email} from {@code client}; empty if it may try now. */

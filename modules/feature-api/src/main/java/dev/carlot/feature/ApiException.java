@@ -1,6 +1,9 @@
 package dev.carlot.feature;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request that cannot be served, carrying the problem the client gets. Thrown by handlers
@@ -8,14 +11,53 @@ import java.util.List;
  */
 public final class ApiException extends RuntimeException {
     private final Problem problem;
+    private final Map<String, String> headers;
 
     public ApiException(Problem problem) {
+        this(problem, Map.of());
+    }
+
+    /** A problem answered with extra headers, such as {@code Retry-After}. */
+    public ApiException(Problem problem, Map<String, String> headers) {
         super(problem.detail(), null, false, false);
         this.problem = problem;
+        this.headers = Map.copyOf(headers);
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Headers the answer carries beside the problem, by name; empty for most problems. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The same problem, answered with {@code name: value} as well. */
+    public ApiException withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new ApiException(problem, more);
+    }
+
+    /**
+     * 429: the caller must slow down. {@code wait} is rounded up to whole seconds, the unit of
+     * {@code Retry-After}.
+     */
+    public static ApiException tooManyRequests(String slug, String detail, Duration wait) {
+        return new ApiException(Problem.of(429, slug, "Too many requests", detail))
+                .withHeader("Retry-After", Long.toString(seconds(wait)));
+    }
+
+    /** 503: Carlot cannot take this request now, but will again after {@code wait}. */
+    public static ApiException unavailable(String slug, String detail, Duration wait) {
+        return new ApiException(Problem.of(503, slug, "Service unavailable", detail))
+                .withHeader("Retry-After", Long.toString(seconds(wait)));
+    }
+
+    /** Whole seconds, rounded up and at least one, because Retry-After has no fractions. */
+    public static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public static ApiException badRequest(String detail) {
