@@ -35,7 +35,8 @@ record CarQuery(CarFilter filter, CarSort sort, PageRequest page, Optional<CarPo
         Optional<Integer> minYear = year(request, "minYear");
         Optional<Integer> maxYear = year(request, "maxYear");
         // An empty range is almost always swapped parameters; saying so beats an empty page.
-        if (minPrice.isPresent() && maxPrice.isPresent() && minPrice.get().amount().compareTo(maxPrice.get().amount()) > 0) {
+        if (minPrice.isPresent() && maxPrice.isPresent()
+                && minPrice.get().amount().compareTo(maxPrice.get().amount()) > 0) {
             throw ApiException.invalid("minPrice", "must not be greater than maxPrice");
         }
         if (minYear.isPresent() && maxYear.isPresent() && minYear.get() > maxYear.get()) {
@@ -47,8 +48,7 @@ record CarQuery(CarFilter filter, CarSort sort, PageRequest page, Optional<CarPo
                 Params.text(request, "brand", MAX_NAME),
                 Params.text(request, "model", MAX_NAME),
                 minPrice.map(Money::amount), maxPrice.map(Money::amount), minYear, maxYear);
-        Optional<CarPosition> after = Params.text(request, CarCursor.PARAMETER, CarCursor.MAX_LENGTH)
-                .map(CarCursor::decode);
+        Optional<CarPosition> after = Params.text(request, CarCursor.PARAMETER).map(CarCursor::decode);
         return new CarQuery(filter, sort(request), Params.page(request), after);
     }
 
