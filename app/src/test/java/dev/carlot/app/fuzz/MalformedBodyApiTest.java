@@ -45,6 +45,28 @@ class MalformedBodyApiTest {
     }
 
     @Test
+    void aFieldNamedTwiceIs400RatherThanOneOfItsValues() {
+        Http.Answer answer = server.http().send("POST", "/api/auth/login",
+                Optional.of("{\"email\":\"a@b.co\",\"password\":\"x\",\"email\":\"admin@carlot.local\"}"));
+
+        assertEquals(400, answer.status(), answer.text());
+        assertTrue(answer.object().getString("detail").contains("names a field twice"), answer.text());
+    }
+
+    @Test
+    void aThousandUnknownFieldsGetAnAnswerOfTwentyErrors() {
+        StringBuilder body = new StringBuilder("{\"email\":\"a@b.co\",\"password\":\"whatever12\"");
+        for (int i = 0; i < 1000; i++) {
+            body.append(",\"").append("f".repeat(800)).append(i).append("\":1");
+        }
+        Http.Answer answer = server.http().send("POST", "/api/auth/register", Optional.of(body.append('}').toString()));
+
+        assertEquals(400, answer.status(), answer.text().substring(0, 300));
+        assertEquals(21, answer.object().getJsonArray("errors").size());
+        assertTrue(answer.text().length() < 5_000, answer.text().length() + " characters");
+    }
+
+    @Test
     void nestingWithinTheLimitIsReadAsUsual() {
         String inner = "[".repeat(31) + "]".repeat(31);
         Http.Answer answer = server.http().send("POST", "/api/auth/login", Optional.of("{\"email\":" + inner + "}"));

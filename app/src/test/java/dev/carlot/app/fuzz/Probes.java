@@ -11,14 +11,14 @@ import java.util.random.RandomGenerator;
 
 /**
  * Well-formed HTTP requests with hostile content: mostly the served routes with their own
- * methods, sometimes other methods and made-up paths; ids, query parameters, tokens, content
- * types and bodies from {@link HostileValues} and {@link JsonBodies}.
+ * methods, sometimes other methods and made-up paths; ids, query parameters, cursors, tokens,
+ * content types and bodies from {@link HostileValues} and {@link JsonBodies}.
  */
 final class Probes {
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS",
             "TRACE", "PROPFIND", "get", "FOO");
     private static final List<String> QUERY = List.of("limit", "offset", "status", "sellerId", "brand", "model",
-            "minPrice", "maxPrice", "minYear", "maxYear", "sort", "carId", "authorId", "q", "limit[]");
+            "minPrice", "maxPrice", "minYear", "maxYear", "sort", "carId", "authorId", "q", "limit[]", "after", "after");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
             "application/json; charset=iso-8859-1", "application/problem+json", "APPLICATION/JSON", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "*/*",
@@ -40,6 +40,11 @@ final class Probes {
     }
 
     Probe next() {
+        if (random.nextInt(8) == 0) {
+            // the list and its cursor: the review's slowest answers came from here
+            String query = query() + "&after=" + encode(HostileValues.cursor(random));
+            return new Probe("GET", "/api/cars" + query, List.of(), new byte[0]);
+        }
         Route route = HostileValues.pick(random, routes);
         String method = random.nextInt(10) < 8 ? route.method() : HostileValues.pick(random, METHODS);
         String path = random.nextInt(20) == 0 ? HostileValues.pick(random, JUNK_PATHS) : fill(route.path());
@@ -72,9 +77,10 @@ final class Probes {
         StringBuilder query = new StringBuilder("?");
         int params = 1 + random.nextInt(4);
         for (int i = 0; i < params; i++) {
-            String value = random.nextBoolean() ? HostileValues.pick(random, HostileValues.NUMBERS)
-                    : HostileValues.string(random);
-            query.append(i > 0 ? "&" : "").append(encode(HostileValues.pick(random, QUERY))).append('=').append(encode(value));
+            String name = HostileValues.pick(random, QUERY);
+            String value = name.equals("after") ? HostileValues.cursor(random)
+                    : random.nextBoolean() ? HostileValues.numberText(random) : HostileValues.string(random);
+            query.append(i > 0 ? "&" : "").append(encode(name)).append('=').append(encode(value));
         }
         return query.toString();
     }

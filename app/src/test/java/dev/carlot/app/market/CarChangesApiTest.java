@@ -40,6 +40,46 @@ class CarChangesApiTest {
     }
 
     @Test
+    void nullClearsTheColorAndTheDescription() {
+        Account seller = market.aSeller();
+        JsonObject car = expect(200, patch(market.anAvailableCar(seller), seller, Json.createObjectBuilder()
+                .add("color", "red").add("description", "New tyres.")));
+
+        JsonObject cleared = expect(200, patch(car, seller, Json.createObjectBuilder()
+                .addNull("color").add("mileage", 70000)));
+        JsonObject both = expect(200, patch(car, seller, Json.createObjectBuilder().addNull("description")));
+
+        assertTrue(cleared.isNull("color"), cleared.toString());
+        assertEquals("New tyres.", cleared.getString("description"));
+        assertEquals(70000, cleared.getInt("mileage"));
+        assertTrue(both.isNull("color") && both.isNull("description"), both.toString());
+        assertEquals(both, market.car(id(car)));
+    }
+
+    @Test
+    void aRequiredFieldCannotBeClearedAndNothingChanges() {
+        Account seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+
+        assertEquals(List.of("brand", "price"), invalidFields(patch(car, seller, Json.createObjectBuilder()
+                .addNull("brand").addNull("price").addNull("color"))));
+        assertEquals(car, market.car(id(car)));
+    }
+
+    @Test
+    void textWithNulAndHostileNumbersAreFieldErrorsNotDatabaseErrors() {
+        Account seller = market.aSeller();
+        JsonObject car = market.anAvailableCar(seller);
+        String body = "{\"description\":\"a\\u0000b\",\"price\":1e-999999999,\"mileage\":1e999999999}";
+
+        Http.Answer answer = market.http().send("PATCH", "/api/cars/" + id(car), java.util.Optional.of(body),
+                seller.token());
+
+        assertEquals(List.of("price", "mileage", "description"), invalidFields(answer));
+        assertTrue(!answer.text().contains("UTF8") && !answer.text().contains("numeric"), answer.text());
+    }
+
+    @Test
     void anAdminChangesAnyCar() {
         JsonObject car = market.anAvailableCar(market.aSeller());
 

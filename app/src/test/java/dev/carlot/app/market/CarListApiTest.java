@@ -10,7 +10,9 @@ import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,51 @@ class CarListApiTest {
         assertEquals("minYear", badParameter("minYear=2018.5"));
         assertEquals("maxYear", badParameter("maxYear=twenty"));
         assertEquals("sellerId", badParameter("sellerId=abc"));
+    }
+
+    /** The security review's numbers (issue 11): each a 400 on its parameter, never a 500 or a wrong filter. */
+    @Test
+    void hostileNumbersAreRefusedByName() {
+        assertEquals("minPrice", badParameter("minPrice=1e-10000000"));
+        assertEquals("minPrice", badParameter("minPrice=1e-999999999"));
+        assertEquals("maxPrice", badParameter("maxPrice=1e999999999"));
+        assertEquals("maxPrice", badParameter("maxPrice=" + "9".repeat(150)));
+        assertEquals("minPrice", badParameter("minPrice=15000.555"));
+        assertEquals("minPrice", badParameter("minPrice=NaN"));
+        assertEquals("maxPrice", badParameter("maxPrice=-Infinity"));
+        assertEquals("sellerId", badParameter("sellerId=99999999999999999999"));
+        assertEquals("sellerId", badParameter("sellerId=%2B5"));
+        assertEquals("minYear", badParameter("minYear=%EF%BC%92%EF%BC%90%EF%BC%91%EF%BC%98"));
+        assertEquals("limit", badParameter("limit=1e1"));
+        assertEquals(List.of(toyota, v60), ids("maxPrice=1e4&sort=price"));
+    }
+
+    @Test
+    void aCursorWithAHostilePriceIsRefusedOnAfter() {
+        for (String price : List.of("1e-10000000", "1e-999999999", "1e999999999")) {
+            String forged = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(("1~0~" + price + "~2019").getBytes(StandardCharsets.UTF_8));
+            assertEquals("after", badParameter("sort=price&after=" + forged));
+        }
+        assertEquals("after", badParameter("after=" + "A".repeat(150)));
+    }
+
+    @Test
+    void textFiltersAreBoundedAndFreeOfNul() {
+        assertEquals("brand", badParameter("brand=Vol%00vo"));
+        assertEquals("model", badParameter("model=" + "m".repeat(81)));
+        assertEquals("status", badParameter("status=" + "available,".repeat(30)));
+        assertEquals(List.of(), ids("brand=" + "b".repeat(80)));
+    }
+
+    @Test
+    void aPathIdInAnythingButAsciiDigitsIsUnknown() {
+        assertEquals(200, market.http().get("/api/cars/" + v60).status());
+        for (String id : List.of("%2B" + v60, "%20" + v60, "0" + v60 + "0000000000000000000000", "99999999999999999999",
+                "%EF%BC%91")) {
+            Http.Answer answer = market.http().get("/api/cars/" + id);
+            assertEquals(404, answer.status(), id + ": " + answer.text());
+        }
     }
 
     @Test

@@ -37,8 +37,13 @@ public final class JsonBody {
         try (var reader = Jsonp.reader(new java.io.StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw ApiException.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ").");
+            String where = "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+            // Parsson's words for Jsonp's refusal of a repeated key, which is valid JSON grammar
+            if (String.valueOf(e.getMessage()).startsWith("Duplicate key")) {
+                throw ApiException.badRequest("The request body names a field twice (" + where
+                        + "); send each field once.");
+            }
+            throw ApiException.badRequest("The request body is not valid JSON (" + where + ").");
         } catch (RuntimeException e) {
             // JsonException, and the plain RuntimeException Parsson throws past its own depth limit
             throw ApiException.badRequest("The request body is not valid JSON.");

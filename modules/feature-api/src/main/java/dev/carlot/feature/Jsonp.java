@@ -1,14 +1,17 @@
 package dev.carlot.feature;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * JSON-P through one provider found once. {@code jakarta.json.Json}'s factory methods look the
@@ -17,6 +20,12 @@ import java.math.BigDecimal;
  */
 public final class Jsonp {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    /**
+     * Refuses an object with a key twice: which of the two a parser keeps is not defined, so a
+     * proxy and Carlot could read different values from one body.
+     */
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(
+            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     private Jsonp() {
     }
@@ -34,11 +43,11 @@ public final class Jsonp {
     }
 
     public static JsonReader reader(Reader reader) {
-        return PROVIDER.createReader(reader);
+        return READERS.createReader(reader);
     }
 
     public static JsonReader reader(InputStream in) {
-        return PROVIDER.createReader(in);
+        return READERS.createReader(in);
     }
 
     public static JsonNumber value(BigDecimal number) {

@@ -1,12 +1,15 @@
 package dev.carlot.inventory;
 
 import dev.carlot.feature.Fields;
+import dev.carlot.feature.Money;
 import dev.carlot.persistence.data.CarPatch;
+import dev.carlot.persistence.data.CarPatch.Clearable;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.NewCar;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +21,17 @@ import java.util.stream.Stream;
  * The car fields of a create or change request, validated together so that one 400 lists
  * every bad field. Bounds: year 1886..next year, price above 0 with at most 2 decimals,
  * mileage 0..2^31-1, brand/model 1..80 characters, color 1..40, description 1..5000, at most
- * 20 http(s) image URLs of at most 2000 characters.
+ * 20 http(s) image URLs of at most 2000 characters. In a change, {@code null} clears
+ * {@code color} and {@code description}; the other fields cannot be cleared.
  */
 record CarInput(Optional<String> brand, Optional<String> model, Optional<Integer> year,
                 Optional<BigDecimal> price, Optional<Integer> mileage, Optional<String> color,
-                Optional<String> description, Optional<List<String>> images) {
+                Optional<String> description, Optional<List<String>> images, Set<Clearable> cleared) {
     static final int FIRST_YEAR = 1886;
     static final int MAX_IMAGES = 20;
     static final int MAX_URL = 2000;
     private static final List<String> REQUIRED = List.of("brand", "model", "year", "price", "mileage");
+    private static final List<String> KEPT = List.of("brand", "model", "year", "price", "mileage", "images");
     private static final List<String> COMMON =
             List.of("brand", "model", "year", "price", "mileage", "color", "description", "images");
 
@@ -34,13 +39,22 @@ record CarInput(Optional<String> brand, Optional<String> model, Optional<Integer
     static CarInput forCreate(Fields fields, int currentYear) {
         fields.allowOnly(known("sellerId"));
         REQUIRED.stream().filter(name -> !fields.has(name)).forEach(name -> fields.error(name, "is required"));
-        return read(fields, currentYear);
+        return read(fields, currentYear, Set.of());
     }
 
     /** A change: any subset of the fields, plus {@code status}, read by {@link CarStatusChange}. */
     static CarInput forPatch(Fields fields, int currentYear) {
         fields.allowOnly(known("status"));
-        return read(fields, currentYear);
+        KEPT.stream().filter(fields::isNull).forEach(name ->
+                fields.error(name, "cannot be cleared; leave the field out to keep its value"));
+        Set<Clearable> cleared = EnumSet.noneOf(Clearable.class);
+        if (fields.isNull("color")) {
+            cleared.add(Clearable.COLOR);
+        }
+        if (fields.isNull("description")) {
+            cleared.add(Clearable.DESCRIPTION);
+        }
+        return read(fields, currentYear, cleared);
     }
 
     /** Only after {@link Fields#validate()} passed for a create. */
@@ -50,23 +64,25 @@ record CarInput(Optional<String> brand, Optional<String> model, Optional<Integer
     }
 
     CarPatch toPatch() {
-        return new CarPatch(brand, model, year, price, mileage, color, description, images);
+        return new CarPatch(brand, model, year, price, mileage, color, description, images, cleared);
     }
 
     boolean changesNothing() {
-        return Stream.of(brand, model, year, price, mileage, color, description, images).allMatch(Optional::isEmpty);
+        return cleared.isEmpty()
+                && Stream.of(brand, model, year, price, mileage, color, description, images).allMatch(Optional::isEmpty);
     }
 
-    private static CarInput read(Fields fields, int currentYear) {
+    private static CarInput read(Fields fields, int currentYear, Set<Clearable> cleared) {
         return new CarInput(
                 fields.text("brand", 1, 80),
                 fields.text("model", 1, 80),
                 fields.whole("year", FIRST_YEAR, currentYear + 1L).map(Long::intValue),
-                fields.money("price"),
+                fields.money("price").map(Money::amount),
                 fields.whole("mileage", 0, Integer.MAX_VALUE).map(Long::intValue),
                 fields.text("color", 1, 40),
                 fields.text("description", 1, 5000),
-                fields.texts("images", MAX_IMAGES, MAX_URL).filter(urls -> webAddresses(fields, urls)));
+                fields.texts("images", MAX_IMAGES, MAX_URL).filter(urls -> webAddresses(fields, urls)),
+                cleared);
     }
 
     private static boolean webAddresses(Fields fields, List<String> urls) {

@@ -1,12 +1,15 @@
 package dev.carlot.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.FieldError;
 import dev.carlot.feature.Fields;
+import dev.carlot.persistence.data.CarPatch;
+import dev.carlot.persistence.data.CarPatch.Clearable;
 import dev.carlot.persistence.data.NewCar;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +18,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CarInputTest {
@@ -106,9 +110,44 @@ class CarInputTest {
     void aChangeCarriesOnlyTheGivenFields() {
         CarInput input = changed(parse("{\"price\": 9000, \"mileage\": 70000}"));
 
-        assertEquals(Optional.of(new BigDecimal(9000)), input.toPatch().price());
+        assertEquals(Optional.of(new BigDecimal("9000.00")), input.toPatch().price());
         assertEquals(Optional.of(70000), input.toPatch().mileage());
         assertEquals(Optional.empty(), input.toPatch().brand());
+    }
+
+    @Test
+    void nullClearsTheColorAndTheDescription() {
+        CarInput input = changed(parse("{\"color\": null, \"description\": null}"));
+
+        assertEquals(Set.of(Clearable.COLOR, Clearable.DESCRIPTION), input.toPatch().cleared());
+        assertEquals(Optional.empty(), input.toPatch().color());
+        assertFalse(input.changesNothing());
+    }
+
+    @Test
+    void aChangeSetsOneOptionalFieldAndClearsTheOther() {
+        CarPatch patch = changed(parse("{\"color\": \"red\", \"description\": null}")).toPatch();
+
+        assertEquals(Optional.of("red"), patch.color());
+        assertEquals(Set.of(Clearable.DESCRIPTION), patch.cleared());
+    }
+
+    @Test
+    void aRequiredFieldCannotBeCleared() {
+        assertEquals(List.of("brand", "price", "images"),
+                invalidFields(() -> changed(parse("{\"brand\": null, \"price\": null, \"images\": null}"))));
+    }
+
+    @Test
+    void aNewCarWithoutAColorMayNameItNull() {
+        assertEquals(Optional.empty(), created(aCar().addNull("color")).toNewCar(7).color());
+    }
+
+    @Test
+    void hostileNumbersAreFieldErrors() {
+        JsonObject json = parse("{\"price\": 1e-999999999, \"mileage\": 1e999999999, \"year\": -1e-400}");
+
+        assertEquals(List.of("year", "price", "mileage"), invalidFields(() -> changed(json)));
     }
 
     private static JsonObjectBuilder aCar() {

@@ -139,15 +139,17 @@ final class PostgresCars implements Cars {
                     year = coalesce(?::integer, c.year),
                     price = coalesce(?::numeric, c.price),
                     mileage = coalesce(?::integer, c.mileage),
-                    color = coalesce(?::text, c.color),
-                    description = coalesce(?::text, c.description),
+                    color = case when ? then null else coalesce(?::text, c.color) end,
+                    description = case when ? then null else coalesce(?::text, c.description) end,
                     images = coalesce(?::text[], c.images)
                 where c.id = ?
                 returning\s""" + COLUMNS,
                 PostgresCars::car,
                 patch.brand().orElse(null), patch.model().orElse(null), patch.year().orElse(null),
-                patch.price().orElse(null), patch.mileage().orElse(null), patch.color().orElse(null),
-                patch.description().orElse(null), patch.images().map(i -> i.toArray(String[]::new)).orElse(null), id)
+                patch.price().orElse(null), patch.mileage().orElse(null),
+                patch.clears(CarPatch.Clearable.COLOR), patch.color().orElse(null),
+                patch.clears(CarPatch.Clearable.DESCRIPTION), patch.description().orElse(null),
+                patch.images().map(i -> i.toArray(String[]::new)).orElse(null), id)
                 .orElseThrow(() -> missing(id));
     }
 

@@ -17,11 +17,14 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * The one place where driver and server errors become Carlot's error tree. Messages come from
- * the server's primary message or from the sentences below, never from a statement or from the
- * server's detail line (which quotes row values, such as password hashes).
+ * The one place where driver and server errors become Carlot's error tree. The messages of
+ * {@link ConflictException}, {@link NotFoundException} and {@link InvalidDataException} reach
+ * clients, so they are Carlot's own sentences below, never the server's or the driver's words
+ * (which may quote a value, name a table or an encoding); those go to the operator's log, in one
+ * line, and never the server's detail line (which quotes row values, such as password hashes).
  */
 final class PostgresErrors {
+    private static final System.Logger LOG = System.getLogger(PostgresErrors.class.getName());
 
     /** Sentences for the rules a user meets, by constraint name. */
     private static final Map<String, String> SENTENCES = Map.ofEntries(
@@ -40,6 +43,8 @@ final class PostgresErrors {
             Map.entry("reviews_car_id_fkey", "the car does not exist"),
             Map.entry("reviews_user_id_fkey", "the user does not exist"),
             Map.entry("posts_author_id_fkey", "the author does not exist"));
+    /** The server's routine for PL/pgSQL's RAISE: the message is then one of Carlot's migrations wrote. */
+    private static final String RAISE = "exec_stmt_raise";
 
     private PostgresErrors() {
     }
@@ -68,20 +73,25 @@ final class PostgresErrors {
                 ? Optional.ofNullable(p.getServerErrorMessage()) : Optional.empty();
         String constraint = server.map(ServerErrorMessage::getConstraint).orElse("");
         String message = server.map(ServerErrorMessage::getMessage).orElse("the database refused the change");
-        String sentence = SENTENCES.getOrDefault(constraint, message);
+        boolean ours = server.map(ServerErrorMessage::getRoutine).filter(RAISE::equals).isPresent();
+        Optional<String> known = Optional.ofNullable(SENTENCES.get(constraint)).or(() ->
+                ours ? Optional.of(message) : Optional.empty());
         if (state.equals("23503") && inserting) {
-            return new NotFoundException(sentence);
+            return new NotFoundException(known.orElseGet(() ->
+                    refused(state, constraint, message, "a record the change refers to does not exist")));
         }
         // 23001: PostgreSQL 18 reports an ON DELETE RESTRICT reference this way (earlier: 23503).
         if (state.equals("23505") || state.equals("23503") || state.equals("23001") || state.equals("23P01")) {
-            return new ConflictException(constraint.isEmpty() ? state : constraint, sentence, e);
+            return new ConflictException(constraint.isEmpty() ? state : constraint, known.orElseGet(() ->
+                    refused(state, constraint, message, "the change conflicts with the stored data")), e);
         }
         if (state.equals("40001") || state.equals("40P01")) {
             return new ConflictException("concurrent_change",
                     "another change to the same data got in first; try again", e);
         }
         if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
-            return new InvalidDataException(invalidSentence(state, constraint, message), e);
+            return new InvalidDataException(known.orElseGet(() ->
+                    refused(state, constraint, message, invalidSentence(state))), e);
         }
         if (state.equals("53100")) {
             return UnavailableException.diskFull("the database's disk is full: " + message, e);
@@ -132,11 +142,25 @@ final class PostgresErrors {
                 || state.startsWith("57P");
     }
 
-    private static String invalidSentence(String state, String constraint, String message) {
-        if (state.equals("23514") && !constraint.isEmpty()) {
-            return "the value breaks the rule " + constraint;
-        }
-        return message;
+    /** Carlot's words for a value the database refused; the server's would name its types and encodings. */
+    private static String invalidSentence(String state) {
+        return switch (state) {
+            case "23502" -> "a required value is missing";
+            case "23514" -> "a value is outside the range the data allows";
+            case "22001" -> "a text is longer than the data allows";
+            case "22003" -> "a number is outside the range the data allows";
+            default -> "a value cannot be stored as given";
+        };
+    }
+
+    /**
+     * The server's refusal, in the operator's log: a refusal that reaches here is a rule no
+     * validation in front of the database caught, which is worth a look. Returns {@code sentence}.
+     */
+    private static String refused(String state, String constraint, String message, String sentence) {
+        LOG.log(System.Logger.Level.WARNING, "the database refused a statement ({0}{1}): {2}; the client is told: {3}",
+                state, constraint.isEmpty() ? "" : ", " + constraint, firstLine(message), sentence);
+        return sentence;
     }
 
     static Optional<SQLException> sqlCause(Throwable failure) {

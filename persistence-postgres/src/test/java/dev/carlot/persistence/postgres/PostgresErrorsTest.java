@@ -69,12 +69,32 @@ class PostgresErrorsTest {
     }
 
     @Test
-    void aBrokenCheckIsInvalidDataNamingTheRule() {
+    void aBrokenCheckIsInvalidDataInCarlotsWords() {
         var invalid = assertThrows(InvalidDataException.class,
                 () -> persistence.users().create(new NewUser("blank@errors.test", "", Role.USER, HASH)));
 
-        assertEquals("the value breaks the rule users_name_length", invalid.getMessage());
+        assertEquals("a value is outside the range the data allows", invalid.getMessage());
         assertSaysNothingOfTheStatementOrRow(invalid);
+    }
+
+    @Test
+    void aNulCharacterIsInvalidDataWithoutTheServersWords() {
+        var invalid = assertThrows(InvalidDataException.class,
+                () -> persistence.users().create(new NewUser("nul@errors.test", "a\u0000b", Role.USER, HASH)));
+
+        assertEquals("a value cannot be stored as given", invalid.getMessage());
+    }
+
+    @Test
+    void aRaiseOfCarlotsOwnTriggerKeepsItsSentence() {
+        long seller = persistence.users().create(new NewUser("active@errors.test", "Sam", Role.SELLER, HASH)).id();
+        persistence.cars().create(new NewCar(seller, "Volvo", "V70", 2008, BigDecimal.TEN, 0, Optional.empty(),
+                Optional.empty(), List.of()));
+
+        var conflict = assertThrows(ConflictException.class, () -> persistence.users().delete(seller));
+
+        assertEquals("users_active_cars", conflict.constraint());
+        assertEquals("the user still has available or reserved cars; archive or sell them first", conflict.getMessage());
     }
 
     @Test
@@ -92,7 +112,7 @@ class PostgresErrorsTest {
         var invalid = assertThrows(InvalidDataException.class, () -> persistence.cars().create(new NewCar(seller,
                 "Bugatti", "Chiron", 2020, new BigDecimal("1e12"), 0, Optional.empty(), Optional.empty(), List.of())));
 
-        assertTrue(invalid.getMessage().contains("numeric field overflow"), invalid.getMessage());
+        assertEquals("a number is outside the range the data allows", invalid.getMessage());
     }
 
     @Test

@@ -74,6 +74,10 @@ public abstract class PersistenceContract {
     }
 
     @Nested
+    class CarPatches extends CarPatchContract {
+    }
+
+    @Nested
     class Orders extends OrdersContract {
     }
 
