@@ -35,15 +35,16 @@ public final class Accounts {
 
     /**
      * Registers a fresh account with role {@code user} or {@code seller}; the answer must be 201.
-     * Registrations are limited per client address, so the fixture's come from 64 loopback
-     * addresses in turn, as from many people, and leave 127.0.0.1's budget to the tests.
+     * Registrations are limited per client address, so each of the fixture's comes from a
+     * loopback address of its own, as from many people, and leaves 127.0.0.1's budget to the tests.
      */
     public static Account register(Http http, String role) {
         int n = SEQUENCE.incrementAndGet();
         String email = role + "-" + n + "@accounts.test";
         JsonObject body = Json.createObjectBuilder().add("email", email).add("name", "Member " + email.split("@")[0])
                 .add("password", PASSWORD).add("role", role).build();
-        Http.Answer answer = Loopback.post(http, "127.1.0." + (n % 64 + 1), "/api/auth/register", body);
+        String from = "127.1." + (n / 250 % 250) + "." + (n % 250 + 1);
+        Http.Answer answer = Loopback.postOnce(http, from, "/api/auth/register", body);
         assertEquals(201, answer.status(), answer.text());
         return account(answer.object(), PASSWORD);
     }

@@ -26,14 +26,32 @@ public final class Loopback {
 
     /** {@code method path} on {@code http}'s server, from {@code from}, with a JSON body and an optional bearer token. */
     public static Http.Answer send(Http http, String from, String method, String path, JsonValue body, String... token) {
+        return send(client(from), request(http, method, path, body, token));
+    }
+
+    /**
+     * {@code POST path} from an address used once, on a client closed at once: for fixtures that
+     * speak from thousands of addresses, which a client kept per address would each hold a thread for.
+     */
+    static Http.Answer postOnce(Http http, String from, String path, JsonValue body) {
+        try (HttpClient client = newClient(from)) {
+            return send(client, request(http, "POST", path, body));
+        }
+    }
+
+    private static HttpRequest request(Http http, String method, String path, JsonValue body, String... token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         if (token.length > 0) {
             request.header("Authorization", "Bearer " + token[0]);
         }
+        return request.build();
+    }
+
+    private static Http.Answer send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> response = client(from).send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Http.Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,13 +71,15 @@ public final class Loopback {
     }
 
     private static HttpClient client(String from) {
-        return CLIENTS.computeIfAbsent(from, address -> {
-            try {
-                return HttpClient.newBuilder().localAddress(InetAddress.getByName(address))
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException(e);
-            }
-        });
+        return CLIENTS.computeIfAbsent(from, Loopback::newClient);
+    }
+
+    private static HttpClient newClient(String from) {
+        try {
+            return HttpClient.newBuilder().localAddress(InetAddress.getByName(from))
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }
