@@ -9,12 +9,13 @@ import java.util.Optional;
 /**
  * Slows password guessing without letting anyone lock an owner out (see docs/reliability.md).
  * Every attempt at an account's password (a sign-in, or the current password of a password
- * change) is counted before any password is checked, in one statement, against three keys:
- * the account from this client address, the client address, and the account. It is refused
- * when this address has used up its budget for the account, or its budget for all accounts,
- * or when the account is under attack (past its soft limit) and this address has already tried
- * it in the window. An address that has not tried the account in the window always gets its
- * attempt, so the owner, from any address that has not failed, can sign in during an attack.
+ * change) is counted before any password is checked, each count one atomic statement, against
+ * three keys: the client address, the account from this address, and the account. It is refused
+ * when this address has used up its budget for all accounts, or its budget for the account, or
+ * when the account is under attack (past its soft limit) and this address has already tried it
+ * in the window. An address that has not tried the account in the window (and is within its own
+ * budget) always gets its attempt, so the owner, from any address that has not failed, can sign
+ * in during an attack.
  * The right password takes its attempt back from the address and the account, and clears the
  * address's count for the account.
  */
@@ -35,25 +36,29 @@ final class LoginThrottle {
         this.counters = counters;
     }
 
-    /** Counts an attempt at {@code email}'s password from {@code client}. */
+    /**
+     * Counts an attempt at {@code email}'s password from {@code client}. An address past its own
+     * budget is refused on that count alone, so that its further requests add nothing to the
+     * account's counts and no rows for the accounts they name.
+     */
     Attempt count(String email, String client) {
-        Attempt attempt = new Attempt(Counters.key("login-account-client", email, client),
-                Counters.key("login-client", client), Counters.key("login-account", email), Optional.empty());
-        List<AttemptCount> counts = counters.add(List.of(attempt.accountClient(), attempt.client(),
-                attempt.account()), limits.window());
-        AttemptCount accountClient = counts.get(0);
-        AttemptCount fromClient = counts.get(1);
-        AttemptCount account = counts.get(2);
-        Optional<Refusal> refusal = Optional.empty();
+        String accountClient = Counters.key("login-account-client", email, client);
+        String clientKey = Counters.key("login-client", client);
+        String accountKey = Counters.key("login-account", email);
+        AttemptCount fromClient = counters.add(List.of(clientKey), limits.window()).getFirst();
         if (fromClient.attempts() > limits.perClient()) {
-            refusal = refusal(refusal, "client", fromClient.windowEnd());
+            return new Attempt(accountClient, clientKey, accountKey, refusal("client", fromClient.windowEnd()));
         }
-        if (accountClient.attempts() > limits.perAccountClient()) {
-            refusal = refusal(refusal, "account-client", accountClient.windowEnd());
-        } else if (account.attempts() > limits.perAccount() && accountClient.attempts() > 1) {
-            refusal = refusal(refusal, "account", accountClient.windowEnd());
+        List<AttemptCount> counts = counters.add(List.of(accountClient, accountKey), limits.window());
+        AttemptCount pair = counts.get(0);
+        AttemptCount account = counts.get(1);
+        Optional<Refusal> refusal = Optional.empty();
+        if (pair.attempts() > limits.perAccountClient()) {
+            refusal = refusal("account-client", pair.windowEnd());
+        } else if (account.attempts() > limits.perAccount() && pair.attempts() > 1) {
+            refusal = refusal("account", pair.windowEnd());
         }
-        return new Attempt(attempt.accountClient(), attempt.client(), attempt.account(), refusal);
+        return new Attempt(accountClient, clientKey, accountKey, refusal);
     }
 
     /** The attempt had the right password. */
@@ -62,9 +67,7 @@ final class LoginThrottle {
         counters.forgive(List.of(attempt.client(), attempt.account()));
     }
 
-    /** The longer of two waits, so that a retry after it is not refused by the other limit. */
-    private Optional<Refusal> refusal(Optional<Refusal> so, String limit, Instant end) {
-        Duration wait = counters.until(end);
-        return so.filter(s -> s.retryAfter().compareTo(wait) >= 0).or(() -> Optional.of(new Refusal(limit, wait)));
+    private Optional<Refusal> refusal(String limit, Instant end) {
+        return Optional.of(new Refusal(limit, counters.until(end)));
     }
 }
