@@ -1,5 +1,6 @@
 package dev.carlot.persistence;
 
+import dev.carlot.persistence.data.Attempts;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -26,4 +27,7 @@ public interface Repositories {
     Reviews reviews();
 
     Posts posts();
+
+    /** Attempt counters for throttling, shared by every server on the database. */
+    Attempts attempts();
 }

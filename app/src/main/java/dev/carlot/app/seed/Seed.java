@@ -14,6 +14,7 @@ import dev.carlot.persistence.data.NewUser;
 import dev.carlot.persistence.data.OrderStatus;
 import dev.carlot.persistence.data.Role;
 import dev.carlot.persistence.data.User;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,7 @@ public final class Seed {
     public static final String ADMIN = "admin@carlot.local";
     public static final String SELLER = "seller@carlot.local";
     public static final String USER = "user@carlot.local";
+    private static final int MAX_PASSWORD_BYTES = 72;
 
     private static final Logger LOG = Logger.getLogger(Seed.class.getName());
 
@@ -84,6 +86,11 @@ public final class Seed {
      */
     static String password(String backend, AppConfig.Seed config) {
         if (config.password().isPresent()) {
+            // bcrypt reads 72 bytes and sign-in refuses longer passwords, so a longer one could never be used
+            if (config.password().get().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+                throw new ConfigurationException("CARLOT_SEED_PASSWORD must be at most " + MAX_PASSWORD_BYTES
+                        + " bytes in UTF-8, the most bcrypt reads; the accounts could not sign in with a longer one");
+            }
             return config.password().get();
         }
         if (!backend.equals("embedded")) {

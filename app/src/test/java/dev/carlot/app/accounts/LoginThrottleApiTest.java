@@ -1,26 +1,26 @@
 package dev.carlot.app.accounts;
 
-import static dev.carlot.app.accounts.Accounts.credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Login brute force over HTTP: the 429 with Retry-After per account and per client address.
- * Each test speaks from its own loopback addresses (all of 127/8 reaches the server on
- * 127.0.0.1), so one test's failures do not count against another's client. That the refusal
- * ends and doubles is LoginThrottleTest's, on a clock it moves by hand.
+ * Login brute force over HTTP with the default limits: 5 attempts per account from one address,
+ * 20 from one address, and the per-account soft limit of 20. Each test speaks from its own
+ * loopback addresses, so one test's attempts do not count against another's. That the wait ends
+ * is LoginWaitApiTest's; that servers share the counts, SharedThrottleApiTest's.
  */
 class LoginThrottleApiTest {
     @RegisterExtension
@@ -29,39 +29,50 @@ class LoginThrottleApiTest {
     private static final String WRONG = "not the password";
 
     private static Http.Answer login(String from, String email, String password) {
-        try {
-            HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName(from)).build();
-            HttpRequest request = HttpRequest.newBuilder(http.raw().uri("/api/auth/login"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(credentials(email, password).toString())).build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Http.Answer(response.statusCode(), response.headers(), response.body());
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Loopback.login(http.raw(), from, email, password);
     }
 
     private static void failTimes(int times, String from, String email) {
         for (int i = 0; i < times; i++) {
-            assertEquals(401, login(from, email, WRONG).status());
+            Http.Answer answer = login(from, email, WRONG);
+            assertEquals(401, answer.status(), answer.text());
         }
     }
 
+    private static void assertRefused(Http.Answer answer) {
+        assertEquals(429, answer.status(), answer.text());
+        long retryAfter = Long.parseLong(answer.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 900, "Retry-After " + retryAfter);
+        assertEquals("application/problem+json", answer.contentType());
+        assertEquals(429, answer.object().getInt("status"));
+    }
+
     @Test
-    void fiveWrongPasswordsRefuseTheAccountFromEveryAddressWithRetryAfter() {
+    void fiveAttemptsFromOneAddressRefuseThatAddressButNotTheOwnerElsewhere() {
         Account victim = Accounts.aUser(http.raw());
         failTimes(5, "127.0.0.2", victim.email());
 
-        Http.Answer refused = login("127.0.0.3", victim.email(), victim.password());
-        assertEquals(429, refused.status(), refused.text());
-        assertEquals("30", refused.header("Retry-After").orElseThrow());
-        assertEquals("application/problem+json", refused.contentType());
-        assertEquals(429, refused.object().getInt("status"));
+        assertRefused(login("127.0.0.2", victim.email(), victim.password()));
+        assertEquals(200, login("127.0.0.3", victim.email(), victim.password()).status());
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsGetExactlyTheBudgetOf401sWhileTheOwnerSignsInFromElsewhere() throws Exception {
+        Account victim = Accounts.aUser(http.raw());
+        ExecutorService pool = Executors.newFixedThreadPool(21);
+        try {
+            List<CompletableFuture<Integer>> burst = IntStream.range(0, 20).mapToObj(i -> CompletableFuture.supplyAsync(
+                    () -> login("127.0.0.8", victim.email(), WRONG + i).status(), pool)).toList();
+            CompletableFuture<Integer> owner = CompletableFuture.supplyAsync(
+                    () -> login("127.0.0.9", victim.email(), victim.password()).status(), pool);
+
+            Map<Integer, Long> statuses = burst.stream().map(CompletableFuture::join)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            assertEquals(Map.of(401, 5L, 429, 15L), statuses);
+            assertEquals(200, owner.join());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -74,7 +85,7 @@ class LoginThrottleApiTest {
     }
 
     @Test
-    void aSuccessfulLoginClearsTheAccountsFailures() {
+    void theRightPasswordClearsTheAddressesCountForTheAccount() {
         Account forgetful = Accounts.aUser(http.raw());
         failTimes(4, "127.0.0.5", forgetful.email());
         assertEquals(200, login("127.0.0.5", forgetful.email(), forgetful.password()).status());
@@ -84,15 +95,34 @@ class LoginThrottleApiTest {
     }
 
     @Test
-    void oneAddressGuessingManyEmailsIsRefusedAfterTwentyFailures() {
+    void oneAddressGuessingManyEmailsIsRefusedAfterTwentyAttempts() {
         Account member = Accounts.aUser(http.raw());
         for (int i = 0; i < 20; i++) {
             assertEquals(401, login("127.0.0.6", "guess" + i + "@nowhere.test", WRONG).status());
         }
 
-        Http.Answer refused = login("127.0.0.6", member.email(), member.password());
-        assertEquals(429, refused.status(), refused.text());
-        assertEquals("30", refused.header("Retry-After").orElseThrow());
+        assertRefused(login("127.0.0.6", member.email(), member.password()));
         assertEquals(200, login("127.0.0.7", member.email(), member.password()).status());
+    }
+
+    @Test
+    void anAccountGuessedFromManyAddressesRefusesThoseThatTriedButLetsTheOwnerInFromANewOne() {
+        Account victim = Accounts.aUser(http.raw());
+        for (int address = 1; address <= 5; address++) {
+            failTimes(4, "127.0.2." + address, victim.email());
+        }
+
+        // past the soft limit of 20: an address that has tried gets no further guess in the window
+        assertRefused(login("127.0.2.1", victim.email(), WRONG));
+        // one that has not may try, once
+        assertEquals(401, login("127.0.2.6", victim.email(), WRONG).status());
+        assertRefused(login("127.0.2.6", victim.email(), WRONG));
+        assertEquals(200, login("127.0.2.7", victim.email(), victim.password()).status());
+    }
+
+    @Test
+    void anUnknownEmailIsThrottledExactlyLikeAKnownOne() {
+        failTimes(5, "127.0.0.10", "nobody-here@nowhere.test");
+        assertRefused(login("127.0.0.10", "nobody-here@nowhere.test", WRONG));
     }
 }

@@ -20,13 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** POST /api/auth/register. */
+/** POST /api/auth/register; the registration limit is raised here (RegistrationLimitApiTest tests it). */
 class RegisterApiTest {
     static final Set<String> USER_FIELDS = Set.of("id", "email", "name", "role", "createdAt", "updatedAt");
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     @RegisterExtension
-    static final CheckedHttp http = CheckedHttp.onFreshServer();
+    static final CheckedHttp http = CheckedHttp.onFreshServer("--carlot.accounts.register-limit.client-attempts=1000");
 
     private static JsonObjectBuilder body(String email) {
         return Json.createObjectBuilder().add("email", email).add("name", "Jane Doe").add("password", "s3cret-passphrase");
@@ -121,11 +121,55 @@ class RegisterApiTest {
     @Test
     void theBoundaryLengthsAreAccepted() {
         JsonObject request = Json.createObjectBuilder().add("email", "bounds@example.com").add("name", "n".repeat(100))
-                .add("password", "p".repeat(128)).build();
+                .add("password", "p".repeat(72)).build();
         assertEquals(201, http.post("/api/auth/register", request).status());
         JsonObject shortest = Json.createObjectBuilder().add("email", "short@example.com").add("name", "N")
                 .add("password", "8 chars!").build();
         assertEquals(201, http.post("/api/auth/register", shortest).status());
+    }
+
+    private static Http.Answer registerWith(String password) {
+        return http.post("/api/auth/register", body("pw" + SEQUENCE.incrementAndGet() + "@example.com")
+                .add("password", password).build());
+    }
+
+    private static int loginStatus(String email, String password) {
+        return http.post("/api/auth/login", Accounts.credentials(email, password)).status();
+    }
+
+    @Test
+    void aPasswordOver72BytesIsRefusedSoThatNoTwoPasswordsAreOne() {
+        String ascii = "correct horse battery staple, ".repeat(3).substring(0, 72);
+        Http.Answer accepted = registerWith(ascii);
+        assertEquals(201, accepted.status(), accepted.text());
+        String email = accepted.object().getJsonObject("user").getString("email");
+
+        assertEquals(List.of("password"), badFields(registerWith(ascii + "!")));
+        assertEquals(401, loginStatus(email, ascii + "!"), "bcrypt would read only the first 72 bytes");
+        assertEquals(200, loginStatus(email, ascii));
+    }
+
+    @Test
+    void theByteLimitCountsUtf8BytesNotCharacters() {
+        String euros = "\u20ac".repeat(24); // 3 bytes each: exactly 72
+        Http.Answer accepted = registerWith(euros);
+        assertEquals(201, accepted.status(), accepted.text());
+        String email = accepted.object().getJsonObject("user").getString("email");
+
+        Http.Answer refused = registerWith("\u20ac".repeat(25));
+        assertEquals(List.of("password"), badFields(refused));
+        assertTrue(refused.object().getJsonArray("errors").getJsonObject(0).getString("message").contains("72 bytes"),
+                refused.text());
+        assertEquals(401, loginStatus(email, euros + "\u20ac"));
+        assertEquals(200, loginStatus(email, euros));
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedInAnyCase() {
+        Http.Answer refused = registerWith("Password123");
+        assertEquals(List.of("password"), badFields(refused));
+        assertTrue(refused.text().contains("common"), refused.text());
+        assertEquals(List.of("password"), badFields(registerWith("QWERTY123456")));
     }
 
     @Test

@@ -25,6 +25,11 @@ class UserChangesApiTest {
         return http.patch("/api/users/" + id, Json.createObjectBuilder().add(field, value).build(), who.token());
     }
 
+    private static Http.Answer changePassword(Account who, long id, String password, String current) {
+        return http.patch("/api/users/" + id, Json.createObjectBuilder().add("password", password)
+                .add("currentPassword", current).build(), who.token());
+    }
+
     private static String roleOf(Account account) {
         return http.get("/api/users/me", account.token()).object().getString("role");
     }
@@ -48,13 +53,63 @@ class UserChangesApiTest {
         Account account = Accounts.aUser(http.raw());
         String elsewhere = Accounts.login(http.raw(), account);
 
-        Http.Answer answer = change(account, account.id(), "password", NEW_PASSWORD);
+        Http.Answer answer = changePassword(account, account.id(), NEW_PASSWORD, Accounts.PASSWORD);
 
         assertEquals(200, answer.status(), answer.text());
         assertEquals(401, http.get("/api/users/me", elsewhere).status());
         assertEquals(200, http.get("/api/users/me", account.token()).status());
         assertEquals(200, http.post("/api/auth/login", credentials(account.email(), NEW_PASSWORD)).status());
         assertEquals(401, http.post("/api/auth/login", credentials(account.email(), Accounts.PASSWORD)).status());
+    }
+
+    @Test
+    void changingOnesOwnPasswordWithoutTheCurrentOneIsA400OnThatField() {
+        Account account = Accounts.aUser(http.raw());
+
+        Http.Answer answer = change(account, account.id(), "password", NEW_PASSWORD);
+
+        assertEquals(List.of("currentPassword"), RegisterApiTest.badFields(answer));
+        assertEquals(200, http.post("/api/auth/login", credentials(account.email(), Accounts.PASSWORD)).status());
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsA400OnThatFieldAndChangesNothing() {
+        Account account = Accounts.aUser(http.raw());
+        String elsewhere = Accounts.login(http.raw(), account);
+
+        Http.Answer answer = changePassword(account, account.id(), NEW_PASSWORD, "not my password at all");
+
+        assertEquals(List.of("currentPassword"), RegisterApiTest.badFields(answer));
+        assertEquals(200, http.get("/api/users/me", elsewhere).status());
+        assertEquals(401, http.post("/api/auth/login", credentials(account.email(), NEW_PASSWORD)).status());
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAgainstTheSignInBudget() {
+        Account account = Accounts.aUser(http.raw());
+        JsonObject guess = Json.createObjectBuilder().add("password", NEW_PASSWORD).add("currentPassword", "guess").build();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(400, Loopback.send(http.raw(), "127.0.6.1", "PATCH", "/api/users/" + account.id(), guess,
+                    account.token()).status());
+        }
+
+        JsonObject right = Json.createObjectBuilder().add("password", NEW_PASSWORD)
+                .add("currentPassword", Accounts.PASSWORD).build();
+        Http.Answer refused = Loopback.send(http.raw(), "127.0.6.1", "PATCH", "/api/users/" + account.id(), right,
+                account.token());
+        assertEquals(429, refused.status(), refused.text());
+        assertTrue(refused.header("Retry-After").isPresent());
+        assertEquals(429, Loopback.login(http.raw(), "127.0.6.1", account.email(), Accounts.PASSWORD).status(),
+                "one budget for signing in and for proving the password");
+        assertEquals(200, Loopback.login(http.raw(), "127.0.6.2", account.email(), Accounts.PASSWORD).status());
+    }
+
+    @Test
+    void anAdminChangingTheirOwnPasswordGivesTheCurrentOneToo() {
+        Account admin = Accounts.anAdmin(http.server());
+        assertEquals(List.of("currentPassword"),
+                RegisterApiTest.badFields(change(admin, admin.id(), "password", NEW_PASSWORD)));
+        assertEquals(200, changePassword(admin, admin.id(), NEW_PASSWORD, Accounts.PASSWORD).status());
     }
 
     @Test
@@ -107,7 +162,7 @@ class UserChangesApiTest {
         Account account = Accounts.aUser(http.raw());
         Account other = Accounts.aUser(http.raw());
         assertEquals(403, change(account, other.id(), "name", "Hijacked").status());
-        assertEquals(403, change(account, other.id(), "password", NEW_PASSWORD).status());
+        assertEquals(403, changePassword(account, other.id(), NEW_PASSWORD, Accounts.PASSWORD).status());
         assertEquals(200, http.post("/api/auth/login", credentials(other.email(), Accounts.PASSWORD)).status());
     }
 

@@ -78,4 +78,12 @@ class SeedTest {
         var refusal = assertThrows(ConfigurationException.class, () -> Seed.password("postgres", none));
         assertTrue(refusal.getMessage().contains("CARLOT_SEED_PASSWORD"), refusal.getMessage());
     }
+
+    @Test
+    void aSeedPasswordLongerThanBcryptReadsIsRefused() {
+        assertEquals("p".repeat(72), Seed.password("postgres", new AppConfig.Seed(Optional.of("p".repeat(72)), 4)));
+        var refusal = assertThrows(ConfigurationException.class,
+                () -> Seed.password("postgres", new AppConfig.Seed(Optional.of("\u20ac".repeat(25)), 4)));
+        assertTrue(refusal.getMessage().contains("72 bytes"), refusal.getMessage());
+    }
 }

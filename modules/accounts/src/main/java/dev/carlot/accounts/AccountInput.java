@@ -12,8 +12,6 @@ import java.util.Set;
 /** Reads and validates the request bodies of the accounts routes; each reports every bad field at once. */
 final class AccountInput {
     static final int NAME_MAX = 100;
-    static final int PASSWORD_MIN = 8;
-    static final int PASSWORD_MAX = 128;
 
     record Registration(String email, String name, String password, Role role) {
     }
@@ -21,8 +19,9 @@ final class AccountInput {
     record Login(String email, String password) {
     }
 
-    /** Empty fields stay unchanged. */
-    record Change(Optional<String> name, Optional<String> password, Optional<Role> role) {
+    /** Empty fields stay unchanged; {@code currentPassword} proves the caller knows the password being replaced. */
+    record Change(Optional<String> name, Optional<String> password, Optional<String> currentPassword,
+            Optional<Role> role) {
         boolean isEmpty() {
             return name.isEmpty() && password.isEmpty() && role.isEmpty();
         }
@@ -55,12 +54,13 @@ final class AccountInput {
     }
 
     static Change change(JsonObject json) {
-        Fields fields = new Fields(json).allowOnly(Set.of("name", "password", "role"));
+        Fields fields = new Fields(json).allowOnly(Set.of("name", "password", "currentPassword", "role"));
         Optional<String> name = fields.text("name", 1, NAME_MAX);
         Optional<String> password = newPassword(json, fields);
+        Optional<String> current = string(json, fields, "currentPassword");
         Optional<Role> role = fields.text("role", 0, 64).flatMap(word -> known(fields, word));
         fields.validate();
-        return new Change(name, password, role);
+        return new Change(name, password, current, role);
     }
 
     static boolean mentionsRole(JsonObject json) {
@@ -89,9 +89,11 @@ final class AccountInput {
 
     // Passwords are taken exactly as sent: stripping spaces, as Fields.text does, would change them.
     private static Optional<String> newPassword(JsonObject json, Fields fields) {
-        return string(json, fields, "password").filter(p -> fields.check("password",
-                p.codePointCount(0, p.length()) >= PASSWORD_MIN && p.codePointCount(0, p.length()) <= PASSWORD_MAX,
-                "must be " + PASSWORD_MIN + " to " + PASSWORD_MAX + " characters"));
+        return string(json, fields, "password").filter(p -> {
+            Optional<String> problem = PasswordRules.problem(p);
+            problem.ifPresent(message -> fields.error("password", message));
+            return problem.isEmpty();
+        });
     }
 
     private static Optional<String> string(JsonObject json, Fields fields, String name) {

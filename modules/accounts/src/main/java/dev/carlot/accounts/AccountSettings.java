@@ -2,7 +2,6 @@ package dev.carlot.accounts;
 
 import io.helidon.config.Config;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 
 /**
  * The accounts feature's configuration, read once at start from {@code carlot.accounts.*}.
@@ -29,27 +28,7 @@ record AccountSettings(int bcryptCost, Duration tokenTtl) {
     }
 
     static AccountSettings from(Config config) {
-        Config accounts = config.get("carlot.accounts");
-        String cost = accounts.get("bcrypt-cost").asString().orElse(String.valueOf(DEFAULT_COST));
-        String ttl = accounts.get("token-ttl").asString().orElse(DEFAULT_TTL.toString());
-        return new AccountSettings(cost(cost.strip()), ttl(ttl.strip()));
-    }
-
-    private static int cost(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("carlot.accounts.bcrypt-cost must be a whole number such as 12, not '"
-                    + text + "'");
-        }
-    }
-
-    private static Duration ttl(String text) {
-        try {
-            return Duration.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("carlot.accounts.token-ttl must be an ISO-8601 duration such as P7D or"
-                    + " PT12H, not '" + text + "'");
-        }
+        return new AccountSettings(ConfigValues.positive(config, "bcrypt-cost", DEFAULT_COST),
+                ConfigValues.duration(config, "token-ttl", DEFAULT_TTL));
     }
 }

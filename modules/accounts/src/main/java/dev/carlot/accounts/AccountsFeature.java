@@ -17,11 +17,13 @@ public final class AccountsFeature implements Feature {
     @Override
     public void register(FeatureContext context, Routes routes) {
         var settings = AccountSettings.from(context.config());
-        var passwords = new Passwords(settings.bcryptCost());
+        var passwords = new Passwords(settings.bcryptCost(), new PasswordGate(HashingLimits.from(context.config())));
         var sessions = new SessionIssuer(context.clock(), settings.tokenTtl());
-        var throttle = new LoginThrottle(LoginLimits.from(context.config()), context.clock());
-        new AuthRoutes(context.persistence(), passwords, sessions, throttle).register(routes);
-        new UserRoutes(context.persistence(), passwords).register(routes);
+        var counters = new Counters(context.persistence(), context.clock());
+        var logins = new LoginThrottle(LoginLimits.from(context.config()), counters);
+        var registrations = new RegistrationThrottle(RegistrationLimits.from(context.config()), counters);
+        new AuthRoutes(context.persistence(), passwords, sessions, logins, registrations).register(routes);
+        new UserRoutes(context.persistence(), passwords, logins).register(routes);
     }
 
     @Override

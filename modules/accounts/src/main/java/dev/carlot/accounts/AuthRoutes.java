@@ -1,6 +1,7 @@
 package dev.carlot.accounts;
 
 import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Audit;
 import dev.carlot.feature.Caller;
 import dev.carlot.feature.ClientAddress;
 import dev.carlot.feature.JsonBody;
@@ -23,13 +24,16 @@ final class AuthRoutes {
     private final Persistence persistence;
     private final Passwords passwords;
     private final SessionIssuer sessions;
-    private final LoginThrottle throttle;
+    private final LoginThrottle logins;
+    private final RegistrationThrottle registrations;
 
-    AuthRoutes(Persistence persistence, Passwords passwords, SessionIssuer sessions, LoginThrottle throttle) {
+    AuthRoutes(Persistence persistence, Passwords passwords, SessionIssuer sessions, LoginThrottle logins,
+            RegistrationThrottle registrations) {
         this.persistence = persistence;
         this.passwords = passwords;
         this.sessions = sessions;
-        this.throttle = throttle;
+        this.logins = logins;
+        this.registrations = registrations;
     }
 
     void register(Routes routes) {
@@ -40,6 +44,12 @@ final class AuthRoutes {
 
     private void registerAccount(ServerRequest req, ServerResponse res) {
         var input = AccountInput.registration(JsonBody.object(req));
+        Optional<Duration> wait = registrations.count(ClientAddress.of(req));
+        if (wait.isPresent()) {
+            Audit.record("register.throttled", req, Optional.empty());
+            throw ApiException.tooManyRequests("too-many-registrations", "Too many accounts were registered from"
+                    + " this address; try again in " + ApiException.seconds(wait.get()) + " seconds.", wait.get());
+        }
         // Hash before the transaction: bcrypt is deliberately slow and must not hold a connection.
         var account = new NewUser(input.email(), input.name(), input.role(), passwords.hash(input.password()));
         Login login;
@@ -51,32 +61,43 @@ final class AuthRoutes {
             }
             throw e;
         }
+        Audit.record("account.registered", req, Optional.of(login.user().id()), "role=" + login.user().role().wire());
         res.status(Status.CREATED_201).send(AccountJson.login(login));
     }
 
     private void login(ServerRequest req, ServerResponse res) {
         var input = AccountInput.login(JsonBody.object(req));
-        String client = ClientAddress.of(req);
-        // a refused attempt checks no password, so guessing on during the wait learns nothing
-        Optional<Duration> wait = throttle.wait(input.email(), client);
-        if (wait.isPresent()) {
-            throw ApiException.tooManyRequests("too-many-login-attempts",
-                    "Too many failed sign-ins for this account or from this address; try again in "
-                            + ApiException.seconds(wait.get()) + " seconds.", wait.get());
+        // counted before any password work, so parallel guesses cannot all slip past the limit
+        LoginThrottle.Attempt attempt = logins.count(input.email(), ClientAddress.of(req));
+        if (attempt.refusal().isPresent()) {
+            // a refused attempt checks no password, so guessing on during the wait learns nothing
+            throw throttled(req, "login.throttled", Optional.empty(), attempt.refusal().get());
         }
         Optional<Credentials> credentials = persistence.users().credentials(input.email());
+        Optional<Long> target = credentials.map(c -> c.user().id());
         if (!passwords.matches(input.password(), credentials.map(Credentials::passwordHash))) {
-            throttle.failed(input.email(), client);
+            Audit.record("login.failed", req, target);
             throw wrongCredentials();
         }
-        throttle.succeeded(input.email());
+        logins.succeeded(attempt);
         sessions.purgeIfDue(persistence.sessions());
-        res.send(AccountJson.login(sessions.open(persistence, credentials.orElseThrow().user())));
+        Login login = sessions.open(persistence, credentials.orElseThrow().user());
+        Audit.record("login.succeeded", req, target);
+        res.send(AccountJson.login(login));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
-        persistence.sessions().delete(Caller.required(req).tokenHash());
+        var caller = Caller.required(req);
+        persistence.sessions().delete(caller.tokenHash());
+        Audit.record("logout", req, Optional.of(caller.id()));
         res.status(Status.NO_CONTENT_204).send();
+    }
+
+    /** The 429 of a refused password attempt (a sign-in, or a password change's current password). */
+    static ApiException throttled(ServerRequest req, String event, Optional<Long> target, LoginThrottle.Refusal refusal) {
+        Audit.record(event, req, target, "limit=" + refusal.limit());
+        return ApiException.tooManyRequests("too-many-login-attempts", "Too many attempts at this password from this"
+                + " address; try again in " + ApiException.seconds(refusal.retryAfter()) + " seconds.", refusal.retryAfter());
     }
 
     // One answer for an unknown email and a wrong password, so that it reveals no accounts.

@@ -1,101 +1,73 @@
 package dev.carlot.accounts;
 
-import java.time.Clock;
+import dev.carlot.persistence.data.AttemptCount;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing: failed logins are counted per account (normalized email) and per
- * client address. Once a key has {@code limit} failures within the window, it is refused for a
- * while: {@link LoginLimits#firstBlock()}, doubling with every further failure up to
- * {@link LoginLimits#maxBlock()}. A refusal always ends; a key forgets its failures a window
- * after the last one (or after its refusal ended), and a successful login clears its account,
- * so the real user is delayed, never locked out for good.
- *
- * <p>Kept in memory: a restart forgets it, and each kind of key holds at most
- * {@link LoginLimits#maxKeys()} entries, the stalest evicted first.
+ * Slows password guessing without letting anyone lock an owner out (see docs/reliability.md).
+ * Every attempt at an account's password (a sign-in, or the current password of a password
+ * change) is counted before any password is checked, each count one atomic statement, against
+ * three keys: the client address, the account from this address, and the account. It is refused
+ * when this address has used up its budget for all accounts, or its budget for the account, or
+ * when the account is under attack (past its soft limit) and this address has already tried it
+ * in the window. An address that has not tried the account in the window (and is within its own
+ * budget) always gets its attempt, so the owner, from any address that has not failed, can sign
+ * in during an attack.
+ * The right password takes its attempt back from the address and the account, and clears the
+ * address's count for the account.
  */
 final class LoginThrottle {
-    /** Failures of one key: how many, the last one, and until when the key is refused. */
-    private record Strikes(int failures, Instant last, Instant blockedUntil) {
+    /** One counted attempt: its keys, and why it is refused, if it is. */
+    record Attempt(String accountClient, String client, String account, Optional<Refusal> refusal) {
+    }
+
+    /** Which budget refused the attempt, and until when. */
+    record Refusal(String limit, Duration retryAfter) {
     }
 
     private final LoginLimits limits;
-    private final Clock clock;
-    private final Map<String, Strikes> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Strikes> clients = new ConcurrentHashMap<>();
+    private final Counters counters;
 
-    LoginThrottle(LoginLimits limits, Clock clock) {
+    LoginThrottle(LoginLimits limits, Counters counters) {
         this.limits = limits;
-        this.clock = clock;
+        this.counters = counters;
     }
 
-    /** How long the caller must wait before trying {@code email} from {@code client}; empty if it may try now. */
-    Optional<Duration> wait(String email, String client) {
-        Instant now = clock.instant();
-        Duration wait = max(waitOf(accounts, email, now), waitOf(clients, client, now));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
-    }
-
-    /** Counts a wrong password or unknown email against both keys. */
-    void failed(String email, String client) {
-        Instant now = clock.instant();
-        strike(accounts, email, limits.perAccount(), now);
-        strike(clients, client, limits.perClient(), now);
-    }
-
-    /** The account proved its password: its own failures are forgiven (the client's are not). */
-    void succeeded(String email) {
-        accounts.remove(email);
-    }
-
-    private Duration waitOf(Map<String, Strikes> keys, String key, Instant now) {
-        Strikes strikes = keys.get(key);
-        if (strikes == null || !now.isBefore(strikes.blockedUntil())) {
-            return Duration.ZERO;
+    /**
+     * Counts an attempt at {@code email}'s password from {@code client}. An address past its own
+     * budget is refused on that count alone, so that its further requests add nothing to the
+     * account's counts and no rows for the accounts they name.
+     */
+    Attempt count(String email, String client) {
+        String accountClient = Counters.key("login-account-client", email, client);
+        String clientKey = Counters.key("login-client", client);
+        String accountKey = Counters.key("login-account", email);
+        AttemptCount fromClient = counters.add(List.of(clientKey), limits.window()).getFirst();
+        if (fromClient.attempts() > limits.perClient()) {
+            return new Attempt(accountClient, clientKey, accountKey, refusal("client", fromClient.windowEnd()));
         }
-        // whole seconds, rounded up, because Retry-After has no fractions
-        long millis = Duration.between(now, strikes.blockedUntil()).toMillis();
-        return Duration.ofSeconds((millis + 999) / 1000);
-    }
-
-    private void strike(Map<String, Strikes> keys, String key, int limit, Instant now) {
-        if (!keys.containsKey(key) && keys.size() >= limits.maxKeys()) {
-            evict(keys, now);
+        List<AttemptCount> counts = counters.add(List.of(accountClient, accountKey), limits.window());
+        AttemptCount pair = counts.get(0);
+        AttemptCount account = counts.get(1);
+        Optional<Refusal> refusal = Optional.empty();
+        if (pair.attempts() > limits.perAccountClient()) {
+            refusal = refusal("account-client", pair.windowEnd());
+        } else if (account.attempts() > limits.perAccount() && pair.attempts() > 1) {
+            refusal = refusal("account", pair.windowEnd());
         }
-        keys.compute(key, (k, old) -> {
-            int failures = old == null || expired(old, now) ? 1 : old.failures() + 1;
-            Instant blockedUntil = failures < limit ? Instant.MIN : now.plus(block(failures - limit));
-            return new Strikes(failures, now, blockedUntil);
-        });
+        return new Attempt(accountClient, clientKey, accountKey, refusal);
     }
 
-    /** The block after the {@code n}-th failure beyond the limit (0-based): doubling, capped. */
-    private Duration block(int n) {
-        Duration block = limits.firstBlock().multipliedBy(1L << Math.min(n, 30));
-        return block.compareTo(limits.maxBlock()) > 0 ? limits.maxBlock() : block;
+    /** The attempt had the right password. */
+    void succeeded(Attempt attempt) {
+        counters.clear(attempt.accountClient());
+        counters.forgive(List.of(attempt.client(), attempt.account()));
     }
 
-    /** Forgotten a window after the last failure or the end of the refusal, whichever is later. */
-    private boolean expired(Strikes strikes, Instant now) {
-        Instant latest = strikes.blockedUntil().isAfter(strikes.last()) ? strikes.blockedUntil() : strikes.last();
-        return !now.isBefore(latest.plus(limits.window()));
-    }
-
-    /** Drops forgotten keys; if every key is still live, the one whose last failure is oldest. */
-    private void evict(Map<String, Strikes> keys, Instant now) {
-        keys.values().removeIf(strikes -> expired(strikes, now));
-        if (keys.size() >= limits.maxKeys()) {
-            keys.entrySet().stream().min(Comparator.comparing(e -> e.getValue().last()))
-                    .ifPresent(stalest -> keys.remove(stalest.getKey(), stalest.getValue()));
-        }
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+    private Optional<Refusal> refusal(String limit, Instant end) {
+        return Optional.of(new Refusal(limit, counters.until(end)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.carlot.accounts;
 
 import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Audit;
 import dev.carlot.feature.Caller;
+import dev.carlot.feature.ClientAddress;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
@@ -10,11 +12,13 @@ import dev.carlot.feature.Routes;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.User;
 import dev.carlot.persistence.data.UserPatch;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Optional;
 
 /** {@code /api/users}: the caller's own account, and every account for an admin. */
 final class UserRoutes {
@@ -22,10 +26,12 @@ final class UserRoutes {
 
     private final Persistence persistence;
     private final Passwords passwords;
+    private final LoginThrottle throttle;
 
-    UserRoutes(Persistence persistence, Passwords passwords) {
+    UserRoutes(Persistence persistence, Passwords passwords, LoginThrottle throttle) {
         this.persistence = persistence;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     void register(Routes routes) {
@@ -61,6 +67,9 @@ final class UserRoutes {
             res.send(AccountJson.user(persistence.users().find(id).orElseThrow(() -> noSuchUser(id))));
             return;
         }
+        if (change.password().isPresent() && caller.id() == id) {
+            requireCurrentPassword(req, caller, change.currentPassword());
+        }
         var patch = new UserPatch(change.name(), change.password().map(passwords::hash), change.role());
         User user = persistence.inTransaction(tx -> {
             User updated = tx.users().update(id, patch);
@@ -69,6 +78,10 @@ final class UserRoutes {
             }
             return updated;
         });
+        if (patch.passwordHash().isPresent()) {
+            Audit.record("password.changed", req, Optional.of(id), "by=" + (caller.id() == id ? "self" : "admin"));
+        }
+        patch.role().ifPresent(role -> Audit.record("role.changed", req, Optional.of(id), "role=" + role.wire()));
         res.send(AccountJson.user(user));
     }
 
@@ -78,12 +91,35 @@ final class UserRoutes {
             // The schema takes what the user owns along (sessions, favorites, posts, ...) and refuses
             // while orders or cars on offer refer to the account.
             persistence.users().delete(id);
+            Audit.record("account.deleted", req, Optional.of(id));
         } catch (ConflictException e) {
             throw ApiException.conflict(HAS_ACTIVE_CARS.equals(e.constraint())
                     ? "This account still has cars that are available or reserved; archive, sell or delete them first."
                     : "This account cannot be deleted because records that must be kept, such as orders, refer to it.");
         }
         res.status(Status.NO_CONTENT_204).send();
+    }
+
+    /*
+     * A stolen token alone must not be enough to take the account over, so changing one's own
+     * password takes the current one, checked like a sign-in: counted first against the same
+     * budgets (or the token would be an oracle for guessing it), then verified.
+     */
+    private void requireCurrentPassword(ServerRequest req, Principal caller, Optional<String> current) {
+        if (current.isEmpty()) {
+            throw ApiException.invalid("currentPassword", "is required to change your own password");
+        }
+        String email = caller.user().email();
+        LoginThrottle.Attempt attempt = throttle.count(email, ClientAddress.of(req));
+        if (attempt.refusal().isPresent()) {
+            throw AuthRoutes.throttled(req, "password.throttled", Optional.of(caller.id()), attempt.refusal().get());
+        }
+        Optional<String> hash = persistence.users().credentials(email).map(Credentials::passwordHash);
+        if (!passwords.matches(current.get(), hash)) {
+            Audit.record("password.change-refused", req, Optional.of(caller.id()));
+            throw ApiException.invalid("currentPassword", "is not your current password");
+        }
+        throttle.succeeded(attempt);
     }
 
     /** The path's user id, after checking the caller may act on that account (403 otherwise). */

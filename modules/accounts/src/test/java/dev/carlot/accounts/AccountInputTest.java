@@ -39,7 +39,7 @@ class AccountInputTest {
 
     @Test
     void registrationAcceptsSeller() {
-        var input = AccountInput.registration(json("{'email':'s@example.com','name':'S','password':'12345678','role':'seller'}"));
+        var input = AccountInput.registration(json("{'email':'s@example.com','name':'S','password':'a long passphrase','role':'seller'}"));
         assertEquals(Role.SELLER, input.role());
     }
 
@@ -58,7 +58,7 @@ class AccountInputTest {
     @Test
     void registrationRefusesAdminOnTheRoleField() {
         assertEquals(List.of("role"), badFields(() -> AccountInput.registration(json(
-                "{'email':'a@example.com','name':'A','password':'12345678','role':'admin'}"))));
+                "{'email':'a@example.com','name':'A','password':'a long passphrase','role':'admin'}"))));
     }
 
     @Test
@@ -82,6 +82,35 @@ class AccountInputTest {
         assertEquals("jane@example.com", input.email());
         assertEquals(List.of("email", "password"), badFields(() -> AccountInput.login(json("{}"))));
         assertEquals(List.of("email", "password"), badFields(() -> AccountInput.login(json("{'email':5,'password':false}"))));
+    }
+
+    @Test
+    void aPasswordOver72BytesIsRefusedHoweverFewCharactersItHas() {
+        String seventyTwoBytes = "\u00e9".repeat(36);
+        assertEquals(seventyTwoBytes, AccountInput.registration(json(
+                "{'email':'a@example.com','name':'A','password':'" + seventyTwoBytes + "'}")).password());
+        assertEquals(List.of("password"), badFields(() -> AccountInput.registration(json(
+                "{'email':'a@example.com','name':'A','password':'" + seventyTwoBytes + "x'}"))));
+        assertEquals(List.of("password"), badFields(() -> AccountInput.change(json("{'password':'" + "x".repeat(73) + "'}"))));
+    }
+
+    @Test
+    void aPasswordWithALoneSurrogateIsRefusedBecauseUtf8WouldMakeItAQuestionMark() {
+        assertEquals(List.of("password"), badFields(() -> AccountInput.registration(json(
+                "{'email':'a@example.com','name':'A','password':'\\uD800 then eight'}"))));
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedInAnyCase() {
+        assertEquals(List.of("password"), badFields(() -> AccountInput.registration(json(
+                "{'email':'a@example.com','name':'A','password':'PassWord123'}"))));
+    }
+
+    @Test
+    void changeCarriesTheCurrentPasswordAsSent() {
+        var change = AccountInput.change(json("{'password':'a new passphrase','currentPassword':' old one '}"));
+        assertEquals(Optional.of(" old one "), change.currentPassword());
+        assertEquals(List.of("currentPassword"), badFields(() -> AccountInput.change(json("{'currentPassword':5}"))));
     }
 
     @Test

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
-    private final Passwords passwords = new Passwords(4);
+    private final Passwords passwords = new Passwords(4, new PasswordGate(new HashingLimits(1, Duration.ofSeconds(5))));
 
     @Test
     void hashesAreBcryptAtTheConfiguredCost() {
@@ -38,5 +39,13 @@ class PasswordsTest {
     @Test
     void aStoredHashThatIsNotBcryptMatchesNothing() {
         assertFalse(passwords.matches("correct horse", Optional.of("not-a-bcrypt-hash")));
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsMatchesNothingNotEvenItsOwnFirst72Bytes() {
+        String seventyTwo = "p".repeat(72);
+        String hash = passwords.hash(seventyTwo);
+        assertTrue(passwords.matches(seventyTwo, Optional.of(hash)));
+        assertFalse(passwords.matches(seventyTwo + "and more", Optional.of(hash)));
     }
 }

@@ -7,6 +7,7 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.data.Attempts;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -122,5 +123,10 @@ final class EmbeddedPersistence implements Persistence {
     @Override
     public Posts posts() {
         return store.posts();
+    }
+
+    @Override
+    public Attempts attempts() {
+        return store.attempts();
     }
 }

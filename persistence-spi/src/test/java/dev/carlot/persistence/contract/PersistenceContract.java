@@ -66,6 +66,10 @@ public abstract class PersistenceContract {
     }
 
     @Nested
+    class Attempts extends AttemptsContract {
+    }
+
+    @Nested
     class Cars extends CarsContract {
     }
 

@@ -14,10 +14,13 @@ import java.util.Set;
 /**
  * The tables that hold Carlot's data, read from the catalog of the connection's schema, so a
  * table a later migration adds is backed up without a change here. Flyway's history is not
- * data: the manifest records the schema version instead.
+ * data: the manifest records the schema version instead. Nor are the throttles' attempt
+ * counters: they last a window of minutes, so a backup would only carry stale counts, and a
+ * database where someone merely tried to sign in is still empty for a restore.
  */
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
+    static final String ATTEMPTS = "attempts";
 
     /** A table, its columns in order, its primary key and its identity columns. */
     record Table(String name, List<String> columns, List<String> key, List<String> identities) {
@@ -36,7 +39,8 @@ record CarlotTables(List<Table> tables) {
         for (String name : strings(connection, """
                 select c.relname from pg_class c
                 where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> ?
-                order by c.relname""", HISTORY)) {
+                  and c.relname <> '%s'
+                order by c.relname""".formatted(ATTEMPTS), HISTORY)) {
             byName.put(name, new Table(name,
                     strings(connection, """
                             select attname from pg_attribute
