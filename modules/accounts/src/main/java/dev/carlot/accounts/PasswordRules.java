@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * What a new password must be: 8 to 128 characters, well-formed Unicode of at most 72 bytes in
  * UTF-8, and not one of the most common passwords. bcrypt reads only the first 72 bytes, so a
  * longer password would be accepted together with every password sharing its first 72 bytes;
- * a lone surrogate becomes '?' in UTF-8, so two different such passwords would be one.
+ * a lone surrogate becomes '?' in UTF-8, so two different such passwords would be one; and
+ * bcrypt repeats the key with a NUL after it, so {@code p} and {@code p + "\0" + p} would be one too.
  */
 final class PasswordRules {
     static final int MIN_CHARACTERS = 8;
@@ -36,8 +37,8 @@ final class PasswordRules {
             return Optional.of("must be " + MIN_CHARACTERS + " to " + MAX_CHARACTERS + " characters");
         }
         Optional<Integer> bytes = utf8Length(password);
-        if (bytes.isEmpty()) {
-            return Optional.of("must be valid Unicode text");
+        if (bytes.isEmpty() || password.indexOf('\0') >= 0) {
+            return Optional.of("must be valid Unicode text without NUL characters");
         }
         if (bytes.get() > MAX_BYTES) {
             return Optional.of("must be at most " + MAX_BYTES + " bytes in UTF-8: 72 plain letters, digits or"
@@ -51,7 +52,7 @@ final class PasswordRules {
 
     /** Whether bcrypt sees all of {@code password}, so that no other password can match its hash. */
     static boolean bcryptReadsAll(String password) {
-        return utf8Length(password).filter(bytes -> bytes <= MAX_BYTES).isPresent();
+        return password.indexOf('\0') < 0 && utf8Length(password).filter(bytes -> bytes <= MAX_BYTES).isPresent();
     }
 
     private static Optional<Integer> utf8Length(String password) {

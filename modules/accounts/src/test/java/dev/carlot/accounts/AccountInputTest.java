@@ -101,6 +101,13 @@ class AccountInputTest {
     }
 
     @Test
+    void aPasswordWithNulIsRefusedBecauseBcryptRepeatsTheKeyAfterANul() {
+        // bcrypt cycles "p\0": 'dromedary\0dromedary' would match the hash of 'dromedary'
+        assertEquals(List.of("password"), badFields(() -> AccountInput.registration(json(
+                "{'email':'a@example.com','name':'A','password':'dromedary\\u0000dromedary'}"))));
+    }
+
+    @Test
     void aCommonPasswordIsRefusedInAnyCase() {
         assertEquals(List.of("password"), badFields(() -> AccountInput.registration(json(
                 "{'email':'a@example.com','name':'A','password':'PassWord123'}"))));

@@ -48,4 +48,11 @@ class PasswordsTest {
         assertTrue(passwords.matches(seventyTwo, Optional.of(hash)));
         assertFalse(passwords.matches(seventyTwo + "and more", Optional.of(hash)));
     }
+
+    @Test
+    void aPasswordWithNulMatchesNothingThoughBcryptWouldTakeItForItsFirstPart() {
+        String hash = passwords.hash("dromedary");
+        assertTrue(passwords.matches("dromedary", Optional.of(hash)));
+        assertFalse(passwords.matches("dromedary\0dromedary", Optional.of(hash)));
+    }
 }
