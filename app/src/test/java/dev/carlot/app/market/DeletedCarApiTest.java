@@ -127,6 +127,23 @@ class DeletedCarApiTest {
     }
 
     @Test
+    void anInquiryAskedBeforeTheDeleteStaysReadableButNoLongerChanges() {
+        Account seller = market.aSeller();
+        Account asker = market.aUser();
+        JsonObject car = market.anAvailableCar(seller);
+        JsonObject inquiry = expect(201, http().post("/api/cars/" + id(car) + "/inquiries",
+                Json.createObjectBuilder().add("message", "Any rust?").build(), asker.token()));
+
+        deleted(seller, car);
+
+        assertEquals(inquiry, expect(200, http().get("/api/inquiries/" + id(inquiry), asker.token())));
+        Http.Answer reply = http().patch("/api/inquiries/" + id(inquiry),
+                Json.createObjectBuilder().add("reply", "None").build(), seller.token());
+        assertEquals(409, reply.status(), reply.text());
+        assertTrue(reply.object().getString("detail").contains("deleted"), reply.text());
+    }
+
+    @Test
     void aSellerWhoseDeletedCarsHaveNoOrdersCanLeave() {
         Account seller = market.aSeller();
         deleted(seller, market.anAvailableCar(seller));
