@@ -1,6 +1,7 @@
 package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
+import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
 import dev.carlot.app.observe.HttpMetrics;
@@ -30,11 +31,13 @@ public final class CarlotServer {
     private final WebServer server;
     private final PoolGauges gauges;
     private final Served served;
+    private final BackgroundJobs jobs;
 
-    private CarlotServer(WebServer server, PoolGauges gauges, Served served) {
+    private CarlotServer(WebServer server, PoolGauges gauges, Served served, BackgroundJobs jobs) {
         this.server = server;
         this.gauges = gauges;
         this.served = served;
+        this.jobs = jobs;
     }
 
     /**
@@ -57,7 +60,8 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        FeatureContext context = new FeatureContext(persistence, config.config(), clock);
+        BackgroundJobs jobs = new BackgroundJobs();
+        FeatureContext context = new FeatureContext(persistence, config.config(), clock, jobs);
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
         Served served = Served.register(context, new TemplateRules(routing));
@@ -82,7 +86,7 @@ public final class CarlotServer {
                     .addFeature(observe(config, persistence))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, gauges, served));
+            return new Built(new CarlotServer(server, gauges, served, jobs));
         } catch (RuntimeException e) {
             gauges.close();
             throw e;
@@ -105,6 +109,8 @@ public final class CarlotServer {
                     // Helidon logs why (a port taken since serve checked it) and returns a stopped server
                     throw new IllegalStateException("the HTTP server did not start; see the log above");
                 }
+                // the features' background jobs run against a current schema only, like requests
+                unstarted.jobs.start();
                 return unstarted;
             } catch (RuntimeException e) {
                 discard();
@@ -145,8 +151,12 @@ public final class CarlotServer {
         return served.routes();
     }
 
-    /** Stops accepting requests and lets those in flight finish; the database stays open. */
+    /**
+     * Stops the background jobs and accepting requests and lets those in flight finish; the
+     * database stays open.
+     */
     public void stop() {
+        jobs.stop();
         server.stop();
         gauges.close();
     }

@@ -25,8 +25,9 @@ record CarlotProcess(Process jvm, Http http, Path log) {
     /** Runs {@code carlot serve} with {@code environment} (plus a free port and cheap bcrypt) until it is healthy. */
     static CarlotProcess serve(Map<String, String> environment, Path log) {
         int port = freePort();
+        // Writes has one buyer order car after car; the pending-order cap is not what these tests are about
         Process jvm = start(environment, log, "serve", "--port=" + port, "--host=127.0.0.1", "--bcrypt-cost=4",
-                "--seed-on-start=false");
+                "--seed-on-start=false", "--carlot.sales.max-pending-orders=1000000");
         var carlot = new CarlotProcess(jvm, new Http(URI.create("http://127.0.0.1:" + port + "/")), log);
         carlot.awaitHealthy(START_WITHIN);
         return carlot;

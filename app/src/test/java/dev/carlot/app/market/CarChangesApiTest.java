@@ -204,19 +204,6 @@ class CarChangesApiTest {
         assertEquals("reserved", market.statusOfCar(id(car)));
     }
 
-    @Test
-    void aCarWithOrderHistoryIsArchivedInsteadOfDeleted() {
-        Account seller = market.aSeller();
-        JsonObject car = market.anAvailableCar(seller);
-        market.movedOrder(seller, id(market.placedOrder(market.aUser(), id(car))), "cancelled");
-
-        Http.Answer answer = market.http().delete("/api/cars/" + id(car), seller.token());
-
-        assertEquals(409, answer.status(), answer.text());
-        assertTrue(answer.object().getString("detail").contains("archive it instead"), answer.text());
-        assertEquals("archived", expect(200, patch(car, seller, status("archived"))).getString("status"));
-    }
-
     private static Http.Answer patch(JsonObject car, Account who, jakarta.json.JsonObjectBuilder body) {
         return market.http().patch("/api/cars/" + id(car), body.build(), who.token());
     }

@@ -21,14 +21,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code @RegisterExtension static final Market market = Market.onAFreshServer();}</pre>
  */
 public final class Market implements BeforeAllCallback, AfterAllCallback {
+    private final String[] flags;
     private TestServer server;
     private Http http;
 
-    private Market() {
+    private Market(String... flags) {
+        this.flags = flags.clone();
     }
 
     /** Over a server someone else runs (then without {@link #anAdmin()}). */
     public Market(Http http) {
+        this.flags = new String[0];
         this.http = http;
     }
 
@@ -37,9 +40,14 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
         return new Market();
     }
 
+    /** The same, on a server started with {@code flags} such as {@code --carlot.sales.max-pending-orders=2}. */
+    public static Market onAFreshServer(String... flags) {
+        return new Market(flags);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = TestServer.start();
+        server = TestServer.start(flags);
         http = server.http();
     }
 

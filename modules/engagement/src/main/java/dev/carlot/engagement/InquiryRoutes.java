@@ -1,5 +1,6 @@
 package dev.carlot.engagement;
 
+import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Caller;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.JsonOut;
@@ -69,10 +70,12 @@ final class InquiryRoutes {
 
     /**
      * Checks and writes under the car's row lock, re-reading the inquiry there: otherwise a reply
-     * that saw it open could land after a concurrent close and reopen it as answered.
+     * that saw it open could land after a concurrent close and reopen it as answered. The inquiries
+     * of a deleted car stay readable, a record of what was asked, but no longer change.
      */
     private static Inquiry apply(Repositories tx, Principal caller, Inquiry seen, InquiryChange change) {
-        tx.cars().findForUpdate(seen.carId());
+        tx.cars().findForUpdate(seen.carId()).orElseThrow(() -> ApiException.conflict("Car " + seen.carId()
+                + " was deleted; its inquiries can still be read but no longer be answered or closed."));
         Inquiry inquiry = tx.inquiries().find(seen.id()).orElseThrow(() -> InquiryRules.notFound(seen.id()));
         InquiryRules.checkChange(caller, inquiry, change);
         return switch (change) {

@@ -6,7 +6,13 @@ import java.time.Clock;
 
 /**
  * What a feature is given: the opened database, the application's configuration (a feature
- * reads its own subtree, e.g. {@code carlot.accounts}) and the clock to take "now" from.
+ * reads its own subtree, e.g. {@code carlot.accounts}), the clock to take "now" from and the
+ * runtime's {@link Background} for periodic work.
  */
-public record FeatureContext(Persistence persistence, Config config, Clock clock) {
+public record FeatureContext(Persistence persistence, Config config, Clock clock, Background background) {
+
+    /** A context without background work, for registering routes alone (as tests do). */
+    public FeatureContext(Persistence persistence, Config config, Clock clock) {
+        this(persistence, config, clock, Background.NONE);
+    }
 }

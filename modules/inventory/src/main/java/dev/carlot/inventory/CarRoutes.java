@@ -106,28 +106,24 @@ final class CarRoutes {
         res.send(CarJson.of(changed));
     }
 
+    /**
+     * Deletes the listing, softly: it leaves every list and GET, while the orders that name it
+     * stay, as the sales history they are. Refused only while one of them is pending or confirmed.
+     */
     private void delete(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "car");
-        Car car = existing(persistence.cars().find(id), id);
-        requireOwner(caller, car);
+        requireOwner(caller, existing(persistence.cars().find(id), id));
         try {
             persistence.cars().delete(id);
         } catch (ConflictException e) {
-            throw ApiException.conflict(deleteRefusal(car, e));
+            if (!ACTIVE_ORDERS.equals(e.constraint())) {
+                throw e;
+            }
+            throw ApiException.conflict("The car has a pending or confirmed order; cancel or complete the order"
+                    + " before deleting the car.");
         }
         res.status(Status.NO_CONTENT_204).send();
-    }
-
-    private static String deleteRefusal(Car car, ConflictException e) {
-        if (ACTIVE_ORDERS.equals(e.constraint())) {
-            return "The car has a pending or confirmed order; cancel or complete the order before deleting the car.";
-        }
-        if (car.status() == CarStatus.SOLD) {
-            return "The car is sold and its order history is kept, so it cannot be deleted.";
-        }
-        return "Orders or other records refer to this car, so it cannot be deleted; archive it instead"
-                + " (PATCH its status to 'archived').";
     }
 
     private void requireSellerAccount(long userId) {

@@ -7,6 +7,7 @@ import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
+import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
@@ -27,9 +28,11 @@ final class OrderRoutes {
     static final String ONE_ACTIVE_PER_CAR = "orders_one_active_per_car";
 
     private final Persistence persistence;
+    private final int maxPendingOrders;
 
-    OrderRoutes(Persistence persistence) {
+    OrderRoutes(Persistence persistence, int maxPendingOrders) {
         this.persistence = persistence;
+        this.maxPendingOrders = maxPendingOrders;
     }
 
     void register(Routes routes) {
@@ -51,6 +54,11 @@ final class OrderRoutes {
                         ApiException.notFound("There is no car with id " + carId + "."));
                 if (car.sellerId() == caller.id()) {
                     throw ApiException.forbidden("You cannot order a car you are selling.");
+                }
+                // Counted behind a lock on the buyer: one buyer's parallel orders take turns here,
+                // so none of them sees a count that another is about to raise.
+                if (tx.orders().countPendingForUpdate(caller.id()) >= maxPendingOrders) {
+                    throw tooManyPending();
                 }
                 // The conditional update, not the read above, settles a race: the database lets
                 // exactly one transaction move the car out of 'available'.
@@ -100,6 +108,12 @@ final class OrderRoutes {
             return tx.orders().setStatus(id, to);
         });
         res.send(OrderJson.of(changed));
+    }
+
+    private ApiException tooManyPending() {
+        return new ApiException(Problem.of(409, "too-many-pending-orders", "Too many pending orders",
+                "You already hold " + maxPendingOrders + " pending orders, the most one buyer may; cancel one, or"
+                        + " wait until a seller confirms one or it expires, before ordering another car."));
     }
 
     private static ApiException notAvailable(Car car) {

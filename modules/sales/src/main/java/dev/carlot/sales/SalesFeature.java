@@ -6,7 +6,7 @@ import dev.carlot.feature.OpenApiFragment;
 import dev.carlot.feature.Routes;
 import jakarta.json.JsonObject;
 
-/** Sales orders: {@code /api/orders}. */
+/** Sales orders: {@code /api/orders}, and the job that lets unconfirmed orders expire. */
 public final class SalesFeature implements Feature {
 
     @Override
@@ -16,7 +16,10 @@ public final class SalesFeature implements Feature {
 
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new OrderRoutes(context.persistence()).register(routes);
+        SalesSettings settings = SalesSettings.from(context.config());
+        new OrderRoutes(context.persistence(), settings.maxPendingOrders()).register(routes);
+        context.background().every("sales.expire-orders", settings.expiryPeriod(),
+                new OrderExpiry(context.persistence(), settings.pendingOrderTtl()));
     }
 
     @Override

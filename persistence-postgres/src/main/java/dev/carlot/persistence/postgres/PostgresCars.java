@@ -1,5 +1,6 @@
 package dev.carlot.persistence.postgres;
 
+import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
@@ -13,12 +14,22 @@ import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.NewCar;
 import java.util.Optional;
 
-/** The inventory in table {@code cars}. */
+/**
+ * The inventory in table {@code cars}. A deleted car keeps its row, for the orders that refer to
+ * it, in the status {@value #DELETED}, which no read here ever returns: every statement says
+ * {@link #LISTED}, literally, so that the planner matches it to the partial indexes of V4.
+ */
 final class PostgresCars implements Cars {
 
     static final String COLUMNS = "c.id, c.seller_id, c.brand, c.model, c.year, c.price, c.mileage, c.color,"
             + " c.description, c.images, c.status, c.created_at, c.updated_at";
-    private static final String BY_ID = "select " + COLUMNS + " from cars c where c.id = ?";
+    /** The status of a deleted listing; never a {@link CarStatus}. */
+    static final String DELETED = "deleted";
+    /** The condition every read of cars carries. */
+    static final String LISTED = "c.status <> '" + DELETED + "'";
+    private static final String BY_ID = "select " + COLUMNS + " from cars c where c.id = ? and " + LISTED;
+    /** Where a listing may be deleted from: any status but reserved, which means an order is active. */
+    private static final String DELETABLE = "'available', 'sold', 'archived'";
 
     private final Sql sql;
 
@@ -110,6 +121,7 @@ final class PostgresCars implements Cars {
     /** The conditions of a filtered list (shared with the test that checks the plans use indexes). */
     static Conditions where(CarFilter filter) {
         return new Conditions()
+                .add(LISTED)
                 .in("c.status", CarTotal.wire(filter))
                 .add("c.seller_id = ?", filter.sellerId())
                 .add("lower(c.brand) = lower(?)", filter.brand())
@@ -166,12 +178,23 @@ final class PostgresCars implements Cars {
         return moved;
     }
 
+    /**
+     * A soft delete: the row stays for the orders that name it. Refused while an order is active:
+     * the status condition settles a race with an order being placed (both change this row, so
+     * one waits for the other and sees its result), the orders condition covers the rest.
+     */
     @Override
     public void delete(long id) {
-        if (sql.execute("delete from cars where id = ?", id) == 0) {
-            throw missing(id);
+        if (sql.execute("update cars as c set status = '" + DELETED + "' where c.id = ? and c.status in ("
+                + DELETABLE + ") and not exists (select 1 from orders o where o.car_id = c.id"
+                + " and o.status in ('pending', 'confirmed'))", id) == 0) {
+            find(id).orElseThrow(() -> missing(id));
+            throw new ConflictException(ACTIVE_ORDERS, "car " + id + " has a pending or confirmed order");
         }
     }
+
+    /** The name under which a delete refused for an active order reports, as V1's trigger does. */
+    static final String ACTIVE_ORDERS = "cars_active_orders";
 
     static NotFoundException missing(long id) {
         return new NotFoundException("car " + id + " does not exist");

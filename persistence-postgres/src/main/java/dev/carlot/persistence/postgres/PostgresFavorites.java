@@ -27,7 +27,8 @@ final class PostgresFavorites implements Favorites {
 
     @Override
     public Page<Car> list(long userId, PageRequest page) {
-        return sql.page(PostgresCars.COLUMNS, "from favorites f join cars c on c.id = f.car_id where f.user_id = ?",
+        return sql.page(PostgresCars.COLUMNS, "from favorites f join cars c on c.id = f.car_id where f.user_id = ? and "
+                        + PostgresCars.LISTED,
                 "f.created_at desc, c.id desc", PostgresCars::car, page, List.of(userId));
     }
 }

@@ -7,11 +7,15 @@ import dev.carlot.persistence.data.Order;
 import dev.carlot.persistence.data.OrderStatus;
 import dev.carlot.persistence.data.Orders;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Sales orders in table {@code orders}. "One active order per car" is the partial unique index
- * {@code orders_one_active_per_car}: the database decides between concurrent buyers.
+ * {@code orders_one_active_per_car}: the database decides between concurrent buyers. A buyer's
+ * pending orders are counted behind a lock on the buyer's row, and expired ones are cancelled by
+ * one statement that skips the orders another transaction holds.
  */
 final class PostgresOrders implements Orders {
 
@@ -54,6 +58,38 @@ final class PostgresOrders implements Orders {
         party.ifPresent(user -> where.add("(o.buyer_id = ? or o.seller_id = ?)", user, user));
         return sql.page(COLUMNS, "from orders o" + where.where(), "o.created_at desc, o.id desc",
                 PostgresOrders::order, page, where.params());
+    }
+
+    @Override
+    public int countPendingForUpdate(long buyerId) {
+        // Two statements, not one: in read committed the count must take its snapshot after the
+        // lock is granted, or it would miss the order that the lock's previous holder placed.
+        sql.one("select u.id from users u where u.id = ? for no key update", row -> Rows.id(row, "id"), buyerId);
+        return sql.one("select count(*) as pending from orders o where o.buyer_id = ? and o.status = 'pending'",
+                row -> Rows.integer(row, "pending"), buyerId).orElse(0);
+    }
+
+    @Override
+    public List<Order> expirePending(Duration age, int limit) {
+        // One statement, so each order and its car change together. SKIP LOCKED: an order another
+        // run (or a buyer's cancel) holds is theirs; it is not waited for and not cancelled twice.
+        return sql.changes("""
+                with due as (
+                    select o.id from orders o
+                    where o.status = 'pending' and o.created_at <= now() - ? * interval '1 millisecond'
+                    order by o.created_at, o.id
+                    limit ?
+                    for update skip locked
+                ), cancelled as (
+                    update orders as o set status = 'cancelled' from due where o.id = due.id
+                    returning o.*
+                ), freed as (
+                    update cars as c set status = 'available' from cancelled x
+                    where c.id = x.car_id and c.status = 'reserved'
+                    returning c.id
+                )
+                select\s""" + COLUMNS + " from cancelled o order by o.created_at, o.id",
+                PostgresOrders::order, age.toMillis(), limit);
     }
 
     @Override

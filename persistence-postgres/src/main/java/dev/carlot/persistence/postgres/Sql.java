@@ -89,6 +89,11 @@ final class Sql {
         return write(() -> first(statements.rows(sql, mapper, 1, params)), false);
     }
 
+    /** An UPDATE ... RETURNING that may change many rows: every row it returns. */
+    <T> List<T> changes(String sql, Function<Row, T> mapper, Object... params) {
+        return write(() -> statements.rows(sql, mapper, Integer.MAX_VALUE, params), false);
+    }
+
     /** A statement without rows; answers how many rows it touched. */
     long execute(String sql, Object... params) {
         return write(() -> statements.update(sql, params), false);

@@ -53,9 +53,10 @@ class PostgresIndexesTest {
                         + " select (g % " + SELLERS + ") + 1,"
                         + " (array['Toyota', 'Volkswagen', 'Ford', 'BMW', 'Audi', 'Skoda', 'Kia', 'Fiat'])[g % 8 + 1],"
                         + " 'Model ' || (g % 20), 1990 + g % 35, 1000 + (g * 7919) % 90000, g * 13 % 250000,"
-                        // Like a marketplace with some history: most cars sold or archived, a tenth on offer.
+                        // Like a marketplace with some history: most cars sold or archived, a tenth on
+                        // offer, a twentieth deleted (kept for their orders, in no list).
                         + " case when g % 20 < 2 then 'available' when g % 20 = 2 then 'reserved'"
-                        + " when g % 20 < 15 then 'sold' else 'archived' end,"
+                        + " when g % 20 < 15 then 'sold' when g % 20 < 19 then 'archived' else 'deleted' end,"
                         + " now() - g * interval '1 minute'"
                         + " from generate_series(1, " + CARS + ") g",
                 // as after a bulk import: a visibility map, so that id lists can come from the index alone
@@ -179,6 +180,12 @@ class PostgresIndexesTest {
                 Optional.empty());
         assertScans(planOf(filter, CarSort.PRICE_ASC), "Index Only Scan", "cars_brand_price_idx");
         assertScans(planOfTotal(filter), "Index Only Scan", "cars_brand_price_idx");
+    }
+
+    @Test
+    void theWholeInventoryNewestFirstSkipsDeletedCarsInThePartialIndexAlone() throws SQLException {
+        assertScans(planOf(CarFilter.all(), CarSort.NEWEST, 3_000), "Index Only Scan", "cars_created_idx");
+        assertScans(planOf(CarFilter.all(), CarSort.PRICE_ASC, 3_000), "Index Only Scan", "cars_price_idx");
     }
 
     @Test

@@ -4,7 +4,10 @@ import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import java.util.Optional;
 
-/** The inventory. */
+/**
+ * The inventory. A deleted car is gone from every method here (find, lists, totals, transitions:
+ * unknown, as if it never existed) while the orders that name it keep their history.
+ */
 public interface Cars {
 
     /** @throws dev.carlot.persistence.NotFoundException when the seller does not exist */
@@ -36,8 +39,14 @@ public interface Cars {
     Optional<Car> transition(long id, CarStatus from, CarStatus to);
 
     /**
-     * @throws dev.carlot.persistence.NotFoundException for an unknown id
-     * @throws dev.carlot.persistence.ConflictException while an order for it is pending or confirmed
+     * Deletes a listing. Its orders stay and keep naming it ({@link Orders#find} still answers),
+     * so the record behind them is kept out of sight rather than removed; favorites of it vanish
+     * from {@link Favorites#list}. Removing its seller still removes it for good, unless orders
+     * refer to it.
+     *
+     * @throws dev.carlot.persistence.NotFoundException for an unknown or already deleted id
+     * @throws dev.carlot.persistence.ConflictException (constraint {@code cars_active_orders}) while
+     *         an order for it is pending or confirmed
      */
     void delete(long id);
 }

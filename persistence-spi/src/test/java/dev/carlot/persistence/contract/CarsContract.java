@@ -169,13 +169,4 @@ public abstract class CarsContract extends ContractGroup {
             assertEquals("cars_active_orders", conflict.constraint());
         }
     }
-
-    @Test
-    void aCarWithSalesHistoryCannotBeDeleted() {
-        Car car = given().anAvailableCar();
-        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.COMPLETED);
-
-        assertThrows(ConflictException.class, () -> db().cars().delete(car.id()));
-        assertTrue(db().cars().find(car.id()).isPresent());
-    }
 }

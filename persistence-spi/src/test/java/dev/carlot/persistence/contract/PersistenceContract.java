@@ -86,6 +86,14 @@ public abstract class PersistenceContract {
     }
 
     @Nested
+    class PendingOrders extends PendingOrdersContract {
+    }
+
+    @Nested
+    class DeletedCars extends DeletedCarsContract {
+    }
+
+    @Nested
     class Inquiries extends InquiriesContract {
     }
 

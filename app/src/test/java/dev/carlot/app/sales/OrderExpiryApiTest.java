@@ -1,0 +1,74 @@
+package dev.carlot.app.sales;
+
+import static dev.carlot.app.market.Market.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.carlot.app.accounts.Accounts.Account;
+import dev.carlot.app.market.Market;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A pending order older than {@code carlot.sales.pending-order-ttl} is cancelled by the server's
+ * own background job and its car is available again. The TTL here is seconds, the job runs five
+ * times a second; the tests wait for the outcome, within a bound, rather than for a time.
+ */
+class OrderExpiryApiTest {
+    private static final Duration BOUND = Duration.ofSeconds(60);
+
+    @RegisterExtension
+    static final Market market = Market.onAFreshServer("--carlot.sales.pending-order-ttl=PT3S",
+            "--carlot.sales.expiry-period=PT0.2S");
+
+    private static String statusOfOrder(Account who, long order) {
+        return market.orderSeenBy(who, order).getString("status");
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                fail("not within " + BOUND + ": " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void anUnconfirmedOrderIsCancelledItsCarFreedAndTheAuditSaysSoOnce() throws InterruptedException {
+        Account buyer = market.aUser();
+        long car = id(market.anAvailableCar(market.aSeller()));
+        try (AuditLines audit = AuditLines.capture()) {
+            long order = id(market.placedOrder(buyer, car));
+
+            await("order " + order + " cancelled", () -> statusOfOrder(buyer, order).equals("cancelled"));
+
+            assertEquals("available", market.statusOfCar(car));
+            List<String> lines = audit.starting("order.expired").stream()
+                    .filter(line -> line.contains(" target=" + order + " ")).toList();
+            assertEquals(1, lines.size(), audit.starting("order.expired").toString());
+            assertEquals(true, lines.getFirst().contains("car=" + car), lines.getFirst());
+        }
+        market.placedOrder(market.aUser(), car);
+    }
+
+    @Test
+    void aConfirmedOrderDoesNotExpire() throws InterruptedException {
+        Account seller = market.aSeller();
+        Account buyer = market.aUser();
+        long bought = id(market.anAvailableCar(seller));
+        long confirmed = id(market.placedOrder(buyer, bought));
+        market.movedOrder(seller, confirmed, "confirmed");
+        // placed after the confirmed one: once it has expired, the confirmed one is older than the TTL
+        long later = id(market.placedOrder(buyer, id(market.anAvailableCar(seller))));
+
+        await("order " + later + " cancelled", () -> statusOfOrder(buyer, later).equals("cancelled"));
+
+        assertEquals("confirmed", statusOfOrder(buyer, confirmed));
+        assertEquals("reserved", market.statusOfCar(bought));
+    }
+}

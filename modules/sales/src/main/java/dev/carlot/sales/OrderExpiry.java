@@ -1,0 +1,39 @@
+package dev.carlot.sales;
+
+import dev.carlot.feature.Audit;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.data.Order;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The background job that cancels pending orders older than the TTL and makes their cars
+ * available again. Every server runs it; the database hands each expired order to exactly one
+ * of them ({@link dev.carlot.persistence.data.Orders#expirePending}), in batches, each order with
+ * its car in one transaction. Failures (the database down) are the runtime's to log and retry.
+ */
+final class OrderExpiry implements Runnable {
+    /** Orders per transaction: small enough to keep locks short, large enough for a backlog. */
+    static final int BATCH = 100;
+
+    private final Persistence persistence;
+    private final Duration ttl;
+
+    OrderExpiry(Persistence persistence, Duration ttl) {
+        this.persistence = persistence;
+        this.ttl = ttl;
+    }
+
+    @Override
+    public void run() {
+        List<Order> expired;
+        do {
+            expired = persistence.orders().expirePending(ttl, BATCH);
+            for (Order order : expired) {
+                Audit.system("order.expired", Optional.of(order.id()), "car=" + order.carId(),
+                        "buyer=" + order.buyerId(), "ttl=" + ttl);
+            }
+        } while (expired.size() == BATCH && !Thread.currentThread().isInterrupted());
+    }
+}
