@@ -154,7 +154,7 @@ final class PostgresCars implements Cars {
                     color = case when ? then null else coalesce(?::text, c.color) end,
                     description = case when ? then null else coalesce(?::text, c.description) end,
                     images = coalesce(?::text[], c.images)
-                where c.id = ?
+                where c.id = ? and\s""" + LISTED + """
                 returning\s""" + COLUMNS,
                 PostgresCars::car,
                 patch.brand().orElse(null), patch.model().orElse(null), patch.year().orElse(null),

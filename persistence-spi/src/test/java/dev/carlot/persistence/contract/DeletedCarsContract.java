@@ -9,6 +9,7 @@ import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarFilter;
+import dev.carlot.persistence.data.CarPatch;
 import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarSort;
 import dev.carlot.persistence.data.CarStatus;
@@ -75,6 +76,16 @@ public abstract class DeletedCarsContract extends ContractGroup {
         assertThrows(NotFoundException.class,
                 () -> db().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED));
         assertEquals(Optional.empty(), db().inTransaction(tx -> tx.cars().findForUpdate(car.id())));
+    }
+
+    @Test
+    void aDeletedCarCannotBeChangedByAPatchThatRacedItsDelete() {
+        Car car = given().anAvailableCar();
+        db().cars().delete(car.id());
+
+        assertThrows(NotFoundException.class, () -> db().cars().update(car.id(), new CarPatch(
+                Optional.of("Renamed"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty())));
     }
 
     @Test
