@@ -70,6 +70,7 @@ class RoutingTest {
         assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
         assertTrue(raw.toLowerCase().contains("content-type: application/problem+json"), raw);
         assertTrue(raw.contains("\"status\":400"), raw);
+        assertTrue(raw.toLowerCase().contains("x-content-type-options: nosniff"), raw);
     }
 
     @Test
