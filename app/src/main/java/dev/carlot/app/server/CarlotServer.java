@@ -67,6 +67,7 @@ public final class CarlotServer {
                 .addFilter(new ResponseHeaders())
                 .addFilter(new Authentication(persistence.sessions(), context.clock()))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
+        ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
         try {

@@ -51,7 +51,7 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
         ResponseHeaders.apply(req, res);
         answer.headers().forEach(res::header);
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        res.send(answer.problem().toJson().toString().getBytes(StandardCharsets.UTF_8));
+        HeadResponse.send(req, res, answer.problem().toJson().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     Answer answer(String method, String path, Throwable e) {

@@ -49,7 +49,7 @@ class RoutingTest {
 
         assertEquals(405, answer.status());
         assertEquals("application/problem+json", answer.contentType());
-        assertEquals("GET", answer.header("Allow").orElseThrow());
+        assertEquals("GET, HEAD", answer.header("Allow").orElseThrow());
         assertEquals("Method not allowed", answer.object().getString("title"));
     }
 
