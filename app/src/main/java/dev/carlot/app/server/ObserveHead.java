@@ -6,6 +6,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,8 +38,9 @@ final class ObserveHead {
 
     private static void answer(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
         InetSocketAddress local = (InetSocketAddress) req.localPeer().address();
-        URI self = URI.create("http://" + local.getAddress().getHostAddress().replace("%", "%25") + ":" + local.getPort()
-                + req.prologue().uriPath().path());
+        String host = local.getAddress().getHostAddress().replace("%", "%25");
+        URI self = URI.create("http://" + (local.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":"
+                + local.getPort() + req.prologue().uriPath().path());
         HttpResponse<byte[]> get = CLIENT.send(HttpRequest.newBuilder(self).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         res.status(Status.create(get.statusCode()));
