@@ -16,8 +16,19 @@ import java.util.Optional;
  */
 public record AppConfig(Config config, Server server, Database database, Startup startup, Seed seed) {
 
-    /** Where the HTTP server listens. */
-    public record Server(String host, int port) {
+    /**
+     * Where the HTTP server listens. {@code hostChosen}: the operator set the host (flag,
+     * environment or configuration); otherwise it is {@link #ANY_HOST}, which {@code serve}
+     * narrows to {@link #LOOPBACK} while the seeded accounts have the development password.
+     */
+    public record Server(String host, int port, boolean hostChosen) {
+        public static final String ANY_HOST = "0.0.0.0";
+        public static final String LOOPBACK = "127.0.0.1";
+
+        /** The same port, on the loopback interface only. */
+        public Server onLoopback() {
+            return new Server(LOOPBACK, port, hostChosen);
+        }
     }
 
     /** Which backend to open, and the settings it is opened with. */
@@ -66,10 +77,20 @@ public record AppConfig(Config config, Server server, Database database, Startup
         Map<String, String> settings = new HashMap<>(database.detach().asMap().orElseGet(Map::of));
         settings.remove("backend");
         return new AppConfig(config,
-                new Server(text(config.get("server.host")).orElse("0.0.0.0"), whole(config, "server.port", 0, 65535)),
+                server(config),
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
                 new Seed(text(config.get("carlot.seed.password")), whole(config, "carlot.accounts.bcrypt-cost", 4, 30)));
+    }
+
+    private static Server server(Config config) {
+        Optional<String> host = text(config.get(Option.HOST.key()));
+        return new Server(host.orElse(Server.ANY_HOST), whole(config, "server.port", 0, 65535), host.isPresent());
+    }
+
+    /** The same configuration, listening as {@code server} says. */
+    public AppConfig with(Server server) {
+        return new AppConfig(config, server, database, startup, seed);
     }
 
     private static Optional<String> text(Config node) {

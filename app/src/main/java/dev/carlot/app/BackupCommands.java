@@ -1,5 +1,6 @@
 package dev.carlot.app;
 
+import dev.carlot.feature.Audit;
 import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.Persistence;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 
 /** {@code carlot backup FILE} and {@code carlot restore FILE [--force]}: the work and what they print. */
 final class BackupCommands {
@@ -17,7 +19,16 @@ final class BackupCommands {
 
     static String backup(Persistence persistence, Path file) {
         long start = System.nanoTime();
-        BackupManifest manifest = BackupFiles.write(persistence, file);
+        BackupManifest manifest;
+        try {
+            manifest = BackupFiles.write(persistence, file);
+        } catch (RuntimeException e) {
+            Audit.system("backup.failed", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+                    "reason=" + e.getClass().getSimpleName());
+            throw e;
+        }
+        Audit.system("backup.created", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+                "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         return tables(manifest) + "backed up " + manifest.rows() + " rows of " + manifest.tables().size()
                 + " tables (schema version " + manifest.schemaVersion() + ", snapshot of " + manifest.createdAt()
                 + ") to " + file + ": " + size(file) + " in " + seconds(start) + "\n";
@@ -25,8 +36,17 @@ final class BackupCommands {
 
     static String restore(Persistence persistence, Path file, boolean force) {
         long start = System.nanoTime();
-        RestoreReport report = persistence.restore(file, force);
+        RestoreReport report;
+        try {
+            report = persistence.restore(file, force);
+        } catch (RuntimeException e) {
+            Audit.system("restore.failed", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+                    "force=" + force, "reason=" + e.getClass().getSimpleName());
+            throw e;
+        }
         BackupManifest manifest = report.manifest();
+        Audit.system("restore.done", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+                "replaced=" + report.replaced(), "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         String migrated = report.migrationsApplied() == 0 ? ""
                 : "; applied " + report.migrationsApplied() + " migration" + (report.migrationsApplied() == 1 ? "" : "s")
                         + " first";

@@ -49,12 +49,14 @@ final class Commands {
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
         Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
         Persistence persistence = backends.open(config.database());
-        // Building the HTTP server and checking the migrations take about half a second each: in parallel.
-        FutureTask<CarlotServer.Built> building =
-                new FutureTask<>(() -> CarlotServer.build(config, persistence, Clock.systemUTC()));
-        Thread.ofVirtual().name("carlot-server-build").start(building);
+        // Building the HTTP server and checking the migrations take about half a second each: in
+        // parallel, when the address is known before the accounts are (the operator chose it).
+        FutureTask<CarlotServer.Built> building = null;
         CarlotServer.Built built;
         try {
+            if (config.server().hostChosen()) {
+                building = buildInBackground(config, persistence);
+            }
             if (config.startup().migrate()) {
                 MigrationReport report = persistence.migrate();
                 LOG.info(describe(report));
@@ -62,15 +64,20 @@ final class Commands {
             if (config.startup().seed() && persistence.backend().equals("embedded") && isEmpty(persistence)) {
                 LOG.info(Seed.run(persistence, config.seed()).describe());
             }
+            if (building == null) {
+                building = buildInBackground(config.with(listening(config.server(), persistence)), persistence);
+            }
             built = built(building);
         } catch (RuntimeException e) {
-            discard(building, e);
+            if (building != null) {
+                discard(building, e);
+            }
             persistence.close();
             throw e;
         }
         try {
             CarlotServer server = built.start();
-            String host = config.server().host().equals("0.0.0.0") ? "localhost" : config.server().host();
+            String host = server.host().equals(AppConfig.Server.ANY_HOST) ? "localhost" : server.host();
             LOG.info("Carlot is serving http://" + host + ":" + server.port() + " with the " + persistence.backend()
                     + " backend; features: " + String.join(", ", server.features()));
             return Serving.untilSignal(server, persistence);
@@ -78,6 +85,27 @@ final class Commands {
             persistence.close();
             throw e;
         }
+    }
+
+    private static FutureTask<CarlotServer.Built> buildInBackground(AppConfig config, Persistence persistence) {
+        FutureTask<CarlotServer.Built> building =
+                new FutureTask<>(() -> CarlotServer.build(config, persistence, Clock.systemUTC()));
+        Thread.ofVirtual().name("carlot-server-build").start(building);
+        return building;
+    }
+
+    /**
+     * Where to listen when the operator has not said: everywhere, unless a seeded account still has
+     * the published development password, which must not be reachable from the network.
+     */
+    private static AppConfig.Server listening(AppConfig.Server server, Persistence persistence) {
+        if (!Seed.developmentPasswordInUse(persistence)) {
+            return server;
+        }
+        LOG.warning("the demo accounts have the development password: listening on " + AppConfig.Server.LOOPBACK
+                + " only. Change their passwords (or seed with CARLOT_SEED_PASSWORD), or set CARLOT_HOST (--host)"
+                + " to listen elsewhere anyway");
+        return server.onLoopback();
     }
 
     private static CarlotServer.Built built(FutureTask<CarlotServer.Built> building) {

@@ -15,6 +15,10 @@ public enum Option {
             "embedded or postgres; default postgres when DATABASE_URL is set, else embedded"),
     DATABASE_URL("carlot.database.url", "DATABASE_URL", "database-url",
             "postgres://user:password@host:port/db or jdbc:postgresql://host:port/db"),
+    // No flag: the URL holds the owner's password.
+    MIGRATION_URL("carlot.database.migration-url", "CARLOT_MIGRATION_URL", "",
+            "postgres backend: URL of the schema's owner for migrations, backups and restores; the DATABASE_URL"
+                    + " role then gets row access only"),
     DATA_DIR("carlot.database.data-dir", "CARLOT_DATA_DIR", "data-dir", "embedded backend's data directory"),
     POOL_SIZE("carlot.database.pool-size", "CARLOT_POOL_SIZE", "pool-size", "maximum database connections"),
     MIGRATE_ON_START("carlot.migrate-on-start", "CARLOT_MIGRATE_ON_START", "migrate-on-start",

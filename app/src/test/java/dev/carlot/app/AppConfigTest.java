@@ -20,7 +20,7 @@ class AppConfigTest {
     void withNothingSetItServesTheEmbeddedBackendOnPort8080() {
         AppConfig config = load(Map.of());
 
-        assertEquals(new AppConfig.Server("0.0.0.0", 8080), config.server());
+        assertEquals(new AppConfig.Server("0.0.0.0", 8080, false), config.server());
         assertEquals("embedded", config.database().backend());
         assertEquals(Optional.of("./data"), config.database().settings().get(Settings.DATA_DIR));
         assertEquals(new AppConfig.Startup(true, true), config.startup());
@@ -58,7 +58,7 @@ class AppConfigTest {
         assertEquals(Optional.of("20"), config.database().settings().get(Settings.POOL_SIZE));
         assertEquals(new AppConfig.Seed(Optional.of("s3cret!${x}"), 10), config.seed());
         assertEquals(new AppConfig.Startup(false, false), config.startup());
-        assertEquals("127.0.0.1", config.server().host());
+        assertEquals(new AppConfig.Server("127.0.0.1", 8080, true), config.server());
         assertEquals("10", config.config().get("carlot.accounts.bcrypt-cost").asString().get(),
                 "features read the same key");
     }

@@ -11,18 +11,42 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Backups written to files so that a file of the name asked for is always a whole backup: the
  * data goes to a hidden file beside it, is forced to disk, and only then takes the name (an
  * older backup of that name stays intact until then). A failed backup leaves nothing behind.
+ * A backup holds password and token hashes: its file is readable by its owner only (0600), and
+ * a directory created for backups by its owner only (0700), both from the moment they exist.
  */
 public final class BackupFiles {
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+
     private BackupFiles() {
+    }
+
+    /**
+     * {@code dir}, created (with any missing parents) readable by its owner only when it does not
+     * exist; an existing directory keeps the mode its owner gave it.
+     */
+    public static Path createDirectories(Path dir) throws IOException {
+        return Files.createDirectories(dir, ownerOnly(dir, OWNER_DIRECTORY));
+    }
+
+    /** The mode as a creation attribute, so that no other mode exists even for an instant; none where POSIX modes do not. */
+    private static FileAttribute<?>[] ownerOnly(Path path, Set<PosixFilePermission> mode) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(mode)}
+                : new FileAttribute<?>[0];
     }
 
     /**
@@ -62,8 +86,10 @@ public final class BackupFiles {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // CREATE_NEW: a leftover partial file would keep its own mode, so it goes first
+            Files.deleteIfExists(partial);
+            try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), ownerOnly(partial, OWNER_FILE))) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 BackupManifest manifest = persistence.backup(out);
                 out.flush();

@@ -16,6 +16,19 @@ public record Settings(Map<String, String> values) {
     public static final String DATA_DIR = "data-dir";
     /** Maximum connections in the pool. */
     public static final String POOL_SIZE = "pool-size";
+    /**
+     * Optional URL of the schema's owner, for migrations, backups and restores; the pool then
+     * uses {@link #URL} (with {@link #USER}/{@link #PASSWORD}), a role that only reads and writes rows.
+     */
+    public static final String MIGRATION_URL = "migration-url";
+    /** The owner's user and password, winning over those in {@link #MIGRATION_URL}. */
+    public static final String MIGRATION_USER = "migration-user";
+    public static final String MIGRATION_PASSWORD = "migration-password";
+    /**
+     * {@code true}: the owner creates the pool's login role ({@link #USER}) when it is missing and
+     * sets its password to {@link #PASSWORD}. For a cluster Carlot runs itself.
+     */
+    public static final String CREATE_APPLICATION_ROLE = "create-application-role";
 
     public Settings {
         values = Map.copyOf(values);

@@ -6,17 +6,24 @@ import dev.carlot.persistence.UnavailableException;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The health check named {@code database}: one round trip plus the pool's numbers, DOWN with
- * the reason when the database does not answer (which makes {@code /observe/health} a 503).
+ * The health check named {@code database}: one round trip plus the pool's numbers, DOWN when the
+ * database does not answer (which makes {@code /observe/health} a 503). The endpoint is
+ * anonymous, so a DOWN answer says only that the database is unreachable: the driver's reason
+ * names the database's host and port, and goes to the log, once per outage.
  */
 public final class DatabaseCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(DatabaseCheck.class.getName());
 
+    /** What the anonymous answer says; the reason is in the log. */
+    static final String UNREACHABLE = "the database does not answer; see the server's log";
+
     private final Persistence persistence;
+    private final AtomicBoolean down = new AtomicBoolean();
 
     public DatabaseCheck(Persistence persistence) {
         this.persistence = persistence;
@@ -39,6 +46,9 @@ public final class DatabaseCheck implements HealthCheck {
         try {
             DatabaseHealth health = persistence.health();
             DatabaseHealth.PoolStats pool = health.pool();
+            if (down.compareAndSet(true, false)) {
+                LOG.info("the database answers again");
+            }
             return response.status(HealthCheckResponse.Status.UP)
                     .detail("version", health.version())
                     .detail("poolActive", pool.active())
@@ -48,7 +58,10 @@ public final class DatabaseCheck implements HealthCheck {
                     .detail("poolMax", pool.max())
                     .build();
         } catch (UnavailableException e) {
-            return response.status(HealthCheckResponse.Status.DOWN).detail("error", e.getMessage()).build();
+            if (down.compareAndSet(false, true)) {
+                LOG.warning("health: " + e.getMessage());
+            }
+            return response.status(HealthCheckResponse.Status.DOWN).detail("error", UNREACHABLE).build();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the database health check failed unexpectedly", e);
             return response.status(HealthCheckResponse.Status.DOWN).detail("error", "unexpected failure; see the log")

@@ -23,6 +23,10 @@ import java.util.TreeSet;
  */
 public final class OpenApiDocument {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    /** Operations that store something, and so can find the database full. */
+    private static final Set<String> WRITES = Set.of("put", "post", "delete", "patch");
+    private static final JsonValue INSUFFICIENT_STORAGE =
+            Jsonp.objectBuilder().add("$ref", "#/components/responses/InsufficientStorage").build();
 
     private final Map<String, Map<String, Owned>> paths = new LinkedHashMap<>();
     private final Map<String, Map<String, Owned>> components = new LinkedHashMap<>();
@@ -74,11 +78,30 @@ public final class OpenApiDocument {
         }
     }
 
+    /**
+     * The merged document. Every write operation lists 507 (the one mapper answers it for any write
+     * when the disk is full), so that no feature has to repeat it.
+     */
     public JsonObject toJson() {
         JsonObjectBuilder document = Jsonp.objectBuilder(base);
-        document.add("paths", nested(paths));
+        JsonObjectBuilder pathItems = Jsonp.objectBuilder();
+        paths.forEach((path, operations) -> {
+            JsonObjectBuilder item = Jsonp.objectBuilder();
+            operations.forEach((key, owned) -> item.add(key, WRITES.contains(key) ? withDiskFull(owned.value()) : owned.value()));
+            pathItems.add(path, item);
+        });
+        document.add("paths", pathItems);
         document.add("components", nested(components));
         return document.build();
+    }
+
+    private static JsonValue withDiskFull(JsonValue operation) {
+        JsonObject responses = operation.asJsonObject().getJsonObject("responses");
+        if (responses == null || responses.containsKey("507")) {
+            return operation;
+        }
+        return Jsonp.objectBuilder(operation.asJsonObject())
+                .add("responses", Jsonp.objectBuilder(responses).add("507", INSUFFICIENT_STORAGE)).build();
     }
 
     private static JsonObjectBuilder nested(Map<String, Map<String, Owned>> map) {

@@ -102,6 +102,26 @@ public final class Seed {
         return DEVELOPMENT_PASSWORD;
     }
 
+    /**
+     * Whether a seeded account can still be signed into with the development password: true
+     * after a first start without CARLOT_SEED_PASSWORD, and on every later start of that
+     * database until the password is changed (or the account deleted).
+     */
+    public static boolean developmentPasswordInUse(Persistence persistence) {
+        return ACCOUNTS.stream().map(a -> persistence.users().credentials(a.email()))
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(c -> matches(c.passwordHash()));
+    }
+
+    private static boolean matches(String hash) {
+        try {
+            return BCrypt.checkpw(DEVELOPMENT_PASSWORD, hash);
+        } catch (IllegalArgumentException e) {
+            // not a bcrypt hash: not the development password either
+            return false;
+        }
+    }
+
     /** Brings a new car into its demo status the way the API would: through an order. */
     private static int settle(Repositories tx, Car car, CarStatus status, User buyer) {
         return switch (status) {

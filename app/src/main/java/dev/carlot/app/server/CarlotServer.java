@@ -29,12 +29,14 @@ public final class CarlotServer {
     static final long MAX_PAYLOAD_BYTES = 2L * JsonBody.MAX_BYTES;
 
     private final WebServer server;
+    private final String host;
     private final PoolGauges gauges;
     private final Served served;
     private final BackgroundJobs jobs;
 
-    private CarlotServer(WebServer server, PoolGauges gauges, Served served, BackgroundJobs jobs) {
+    private CarlotServer(WebServer server, String host, PoolGauges gauges, Served served, BackgroundJobs jobs) {
         this.server = server;
+        this.host = host;
         this.gauges = gauges;
         this.served = served;
         this.jobs = jobs;
@@ -66,13 +68,16 @@ public final class CarlotServer {
         HttpRouting.Builder routing = HttpRouting.builder();
         Served served = Served.register(context, new TemplateRules(routing));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
+                .addFilter(new ResponseHeaders())
                 .addFilter(new Authentication(persistence.sessions(), context.clock()))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
+        ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
         try {
             WebServer server = WebServer.builder()
-                    // any other Helidon server key (server.max-concurrent-requests, ...) works from the config
+                    // timeouts and limits (server.idle-connection-timeout, server.max-concurrent-requests, ...)
+                    // come from application.yaml, and any other Helidon server key works from the config
                     .config(config.config().get("server"))
                     .host(config.server().host())
                     .port(config.server().port())
@@ -86,7 +91,7 @@ public final class CarlotServer {
                     .addFeature(observe(config, persistence))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, gauges, served, jobs));
+            return new Built(new CarlotServer(server, config.server().host(), gauges, served, jobs));
         } catch (RuntimeException e) {
             gauges.close();
             throw e;
@@ -135,6 +140,11 @@ public final class CarlotServer {
                 .addObserver(health.build())
                 .addObserver(MetricsObserver.create())
                 .build();
+    }
+
+    /** The address listened on, as configured ({@code 0.0.0.0}: every interface). */
+    public String host() {
+        return host;
     }
 
     public int port() {

@@ -48,9 +48,10 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
         // the prologue keeps the path as asked; req.path() is relative to the service that ran
         Answer answer = answer(req.prologue().method().text(), req.prologue().uriPath().path(), e);
         res.status(Status.create(answer.problem().status()));
+        ResponseHeaders.apply(req, res);
         answer.headers().forEach(res::header);
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        res.send(answer.problem().toJson().toString().getBytes(StandardCharsets.UTF_8));
+        HeadResponse.send(req, res, answer.problem().toJson().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     Answer answer(String method, String path, Throwable e) {

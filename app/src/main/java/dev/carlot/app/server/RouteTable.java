@@ -14,7 +14,10 @@ record RouteTable(List<Route> routes) {
         routes = List.copyOf(routes);
     }
 
-    /** The methods some route offers for {@code path}; empty when no route matches it at all. */
+    /**
+     * The methods some route offers for {@code path}, HEAD wherever GET is ({@link TemplateRules});
+     * empty when no route matches it at all.
+     */
     SortedSet<String> methodsFor(String path) {
         SortedSet<String> methods = new TreeSet<>();
         String[] segments = path.split("/", -1);
@@ -22,6 +25,9 @@ record RouteTable(List<Route> routes) {
             if (matches(route.path().split("/", -1), segments)) {
                 methods.add(route.method());
             }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
         }
         return methods;
     }

@@ -35,6 +35,14 @@ final class TemplateRules implements HttpRules {
             req.context().register(MATCHED, route);
             handler.handle(req, res);
         });
+        if (method == Method.GET) {
+            // every GET route answers HEAD as well: the GET's answer without its body
+            Route head = new Route(Method.HEAD.text(), pathPattern);
+            delegate.route(Method.HEAD, pathPattern, (req, res) -> {
+                req.context().register(MATCHED, head);
+                handler.handle(req, new HeadResponse(req, res));
+            });
+        }
         return this;
     }
 

@@ -18,6 +18,7 @@ final class TransportProblems {
         DirectHandler handler = (request, event, status, headers, message) -> {
             Problem problem = Problems.forStatus(status.code(), Problems.transportDetail(status.code()));
             headers.set(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
+            headers.set(ResponseHeaders.NOSNIFF);
             return DirectHandler.TransportResponse.builder()
                     .status(status)
                     .headers(headers)

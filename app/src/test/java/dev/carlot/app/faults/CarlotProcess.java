@@ -33,6 +33,20 @@ record CarlotProcess(Process jvm, Http http, Path log) {
         return carlot;
     }
 
+    /**
+     * {@code carlot serve} with {@code environment} and {@code flags} only (plus a free port and cheap
+     * bcrypt): it chooses its address and seeds as an operator's first start would.
+     */
+    static CarlotProcess serveWithDefaults(Map<String, String> environment, Path log, String... flags) {
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("serve", "--port=" + port, "--bcrypt-cost=4"));
+        args.addAll(List.of(flags));
+        Process jvm = start(environment, log, args.toArray(String[]::new));
+        var carlot = new CarlotProcess(jvm, new Http(URI.create("http://127.0.0.1:" + port + "/")), log);
+        carlot.awaitHealthy(START_WITHIN);
+        return carlot;
+    }
+
     /** Any {@code carlot} command line with {@code environment}, stdout and stderr to {@code log}. */
     static Process start(Map<String, String> environment, Path log, String... args) {
         return start(environment, log, log, args);

@@ -58,6 +58,24 @@ class OpenApiTest {
     }
 
     @Test
+    void everyWriteOperationListsInsufficientStorageAndNoReadDoes() {
+        List<String> missing = new java.util.ArrayList<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (method.equals("parameters")) {
+                return;
+            }
+            boolean write = Set.of("post", "put", "patch", "delete").contains(method);
+            boolean listed = operation.asJsonObject().getJsonObject("responses").containsKey("507");
+            if (write != listed) {
+                missing.add(method + " " + path);
+            }
+        }));
+
+        assertEquals(List.of(), missing);
+        assertTrue(document.getJsonObject("components").getJsonObject("responses").containsKey("InsufficientStorage"));
+    }
+
+    @Test
     void everyReferenceResolves() {
         List<String> broken = new ArrayList<>();
         references(document, broken);

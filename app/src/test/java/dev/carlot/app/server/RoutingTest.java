@@ -49,7 +49,7 @@ class RoutingTest {
 
         assertEquals(405, answer.status());
         assertEquals("application/problem+json", answer.contentType());
-        assertEquals("GET", answer.header("Allow").orElseThrow());
+        assertEquals("GET, HEAD", answer.header("Allow").orElseThrow());
         assertEquals("Method not allowed", answer.object().getString("title"));
     }
 
@@ -70,6 +70,7 @@ class RoutingTest {
         assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
         assertTrue(raw.toLowerCase().contains("content-type: application/problem+json"), raw);
         assertTrue(raw.contains("\"status\":400"), raw);
+        assertTrue(raw.toLowerCase().contains("x-content-type-options: nosniff"), raw);
     }
 
     @Test

@@ -5,7 +5,6 @@ import dev.carlot.persistence.BackupFiles;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -27,12 +26,12 @@ record BackupDirectory(Optional<Path> path) {
                 .filter(s -> !s.isEmpty()).map(Path::of));
     }
 
-    /** The directory, created if missing; a 409 when none is configured. */
+    /** The directory, created (0700) if missing; a 409 when none is configured. */
     Path require() {
         Path dir = path.orElseThrow(() -> ApiException.conflict("Backups through the API are off: set CARLOT_BACKUP_DIR"
                 + " (carlot.backups.dir) to a directory and restart. 'carlot backup FILE' works without it."));
         try {
-            return Files.createDirectories(dir);
+            return BackupFiles.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the backup directory " + dir + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.carlot.backups;
 
 import dev.carlot.feature.ApiException;
+import dev.carlot.feature.Audit;
 import dev.carlot.feature.Caller;
 import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
@@ -48,7 +49,16 @@ final class BackupRoutes {
         }
         try {
             Path file = dir.resolve(BackupDirectory.newName(clock));
-            BackupManifest manifest = BackupFiles.write(persistence, file);
+            BackupManifest manifest;
+            try {
+                manifest = BackupFiles.write(persistence, file);
+            } catch (RuntimeException e) {
+                Audit.record("backup.failed", req, Optional.empty(), "file=" + file.getFileName(),
+                        "reason=" + e.getClass().getSimpleName());
+                throw e;
+            }
+            Audit.record("backup.created", req, Optional.empty(), "file=" + file.getFileName(),
+                    "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
             res.status(Status.CREATED_201).send(BackupJson.of(file, Optional.of(manifest)));
         } finally {
             running.unlock();

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * <pre>
  * carlot.lock          held by the Carlot that runs the server
  * carlot-credentials   the superuser password (0600); its presence marks a finished first start
+ * carlot-app-credentials  the application role's password (0600)
  * carlot-server        pid and port of the running server, for commands that attach to it
  * postgres/            the cluster (PGDATA)
  * postgres.log         the server's log
@@ -28,11 +29,13 @@ final class DataDirectory {
     private static final String LOCK = "carlot.lock";
     private static final String CREDENTIALS = "carlot-credentials";
     private static final String PENDING_CREDENTIALS = "carlot-credentials.new";
+    private static final String APPLICATION_CREDENTIALS = "carlot-app-credentials";
     private static final String SERVER = "carlot-server";
     private static final String CLUSTER = "postgres";
     private static final String LOG = "postgres.log";
     /** What a first start that stopped before creating the cluster can leave behind. */
-    private static final Set<String> FRESH_LEFTOVERS = Set.of(LOCK, PENDING_CREDENTIALS, SERVER, LOG);
+    private static final Set<String> FRESH_LEFTOVERS = Set.of(LOCK, PENDING_CREDENTIALS, APPLICATION_CREDENTIALS,
+            SERVER, LOG);
 
     enum State { FRESH, EXISTING }
 
@@ -51,6 +54,7 @@ final class DataDirectory {
     Path lockFile() { return root.resolve(LOCK); }
     Path credentials() { return root.resolve(CREDENTIALS); }
     Path pendingCredentials() { return root.resolve(PENDING_CREDENTIALS); }
+    Path applicationCredentials() { return root.resolve(APPLICATION_CREDENTIALS); }
     Path serverFile() { return root.resolve(SERVER); }
     Path cluster() { return root.resolve(CLUSTER); }
     Path log() { return root.resolve(LOG); }

@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A PostgreSQL server this process runs on a data directory it holds the lock of. When the
@@ -49,12 +50,18 @@ final class EmbeddedServer implements AutoCloseable {
             if (fresh) {
                 password.writeTo(dir.pendingCredentials());
             }
+            // a directory from before the application role gets one on its next start
+            ClusterPassword application = ClusterPassword.read(dir.applicationCredentials()).orElse(null);
+            if (application == null) {
+                application = ClusterPassword.generate();
+                application.writeTo(dir.applicationCredentials());
+            }
             RunningServer running = RunningServer.launch(dir, password, fresh, 0);
             try {
                 if (fresh) {
                     Files.move(dir.pendingCredentials(), dir.credentials(), StandardCopyOption.ATOMIC_MOVE);
                 }
-                var endpoint = new Endpoint(running.port(), password);
+                var endpoint = new Endpoint(running.port(), password, Optional.of(application));
                 var server = new EmbeddedServer(dir, lock, running, endpoint);
                 new ServerRecord(ProcessHandle.current().pid(), endpoint.port()).writeTo(dir.serverFile());
                 Runtime.getRuntime().addShutdownHook(server.shutdownHook);

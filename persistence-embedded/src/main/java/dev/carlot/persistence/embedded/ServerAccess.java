@@ -44,7 +44,9 @@ record ServerAccess(Endpoint endpoint, Runnable release) {
             ClusterPassword password = ClusterPassword.read(dir.credentials()).orElseThrow(() -> stillStarting(dir));
             LOG.log(Level.INFO, "data directory " + dir + " is held by Carlot pid " + running.pid()
                     + "; using its PostgreSQL on 127.0.0.1:" + running.port());
-            return new ServerAccess(new Endpoint(running.port(), password), () -> { });
+            // a server started before the application role existed has none yet: the superuser then
+            Optional<ClusterPassword> application = ClusterPassword.read(dir.applicationCredentials());
+            return new ServerAccess(new Endpoint(running.port(), password, application), () -> { });
         } catch (IOException e) {
             throw dir.unusable(e);
         }

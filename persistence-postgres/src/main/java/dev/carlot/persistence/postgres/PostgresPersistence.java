@@ -21,6 +21,7 @@ import io.helidon.dbclient.DbTransaction;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -33,9 +34,11 @@ final class PostgresPersistence implements Persistence {
     private final Repositories repositories;
     private final PostgresMigrations migrations;
     private final PostgresBackups backups;
+    private final Optional<ApplicationRole> role;
 
-    PostgresPersistence(PostgresPool pool, DbClient db) {
+    PostgresPersistence(PostgresPool pool, DbClient db, Optional<ApplicationRole> role) {
         this.pool = pool;
+        this.role = role;
         this.db = db;
         this.sql = Sql.autoCommit(pool);
         this.repositories = PostgresRepositories.over(sql);
@@ -100,7 +103,9 @@ final class PostgresPersistence implements Persistence {
 
     @Override
     public MigrationReport migrate() {
-        return migrations.migrate();
+        MigrationReport report = migrations.migrate();
+        role.ifPresent(ApplicationRole::grant);
+        return report;
     }
 
     @Override
@@ -125,7 +130,12 @@ final class PostgresPersistence implements Persistence {
 
     @Override
     public RestoreReport restore(Path file, boolean force) {
-        return backups.restore(file, force);
+        try {
+            return backups.restore(file, force);
+        } finally {
+            // a restore may have migrated, and so created tables
+            role.ifPresent(ApplicationRole::grant);
+        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The HikariCP pool and how connecting fails. Timeouts are short on purpose: a server that
@@ -24,23 +23,21 @@ final class PostgresPool implements AutoCloseable {
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
     static final int CONNECT_TIMEOUT_SECONDS = 5;
     static final int SCANS_PER_CORE = 2;
-    private static final int LOGIN_TIMEOUT_SECONDS = 8;
+    static final int LOGIN_TIMEOUT_SECONDS = 8;
 
     private final PostgresUrl url;
-    private final String user;
-    private final String password;
+    private final PostgresLogin owner;
     private final HikariDataSource dataSource;
     /** One per pooled connection, handed out first come, first served. */
     private final Semaphore turns;
     /** One per statement that scans, {@link #SCANS_PER_CORE} per core, first come, first served. */
     private final Semaphore scans;
 
-    private PostgresPool(PostgresUrl url, String user, String password, HikariDataSource dataSource) {
+    private PostgresPool(PostgresUrl url, PostgresLogin owner, HikariDataSource dataSource) {
         this.turns = new Semaphore(dataSource.getMaximumPoolSize(), true);
         this.scans = new Semaphore(SCANS_PER_CORE * Runtime.getRuntime().availableProcessors(), true);
         this.url = url;
-        this.user = user;
-        this.password = password;
+        this.owner = owner;
         this.dataSource = dataSource;
     }
 
@@ -48,7 +45,10 @@ final class PostgresPool implements AutoCloseable {
      * Logs in once with the driver alone, so that a wrong address or password is reported in one
      * line (before HikariCP would log its own stack trace), then starts the pool.
      */
-    static PostgresPool open(PostgresUrl url, String user, String password, int size) {
+    static PostgresPool open(PostgresLogin login, PostgresLogin owner, int size) {
+        PostgresUrl url = login.url();
+        String user = login.user();
+        String password = login.password();
         Properties properties = driverProperties(user, password);
         try (Connection probe = new Driver().connect(url.jdbcUrl(), properties)) {
             probe.isValid(CONNECT_TIMEOUT_SECONDS);
@@ -67,7 +67,7 @@ final class PostgresPool implements AutoCloseable {
         config.setInitializationFailTimeout(LOGIN_TIMEOUT_SECONDS * 1_000L);
         config.setDataSourceProperties(driverProperties(user, password));
         try {
-            return new PostgresPool(url, user, password, new HikariDataSource(config));
+            return new PostgresPool(url, owner, new HikariDataSource(config));
         } catch (RuntimeException e) {
             throw PostgresErrors.sqlCause(e).map(sql -> PostgresErrors.cannotConnect(url, sql))
                     .orElseGet(() -> new UnavailableException("cannot start the connection pool for PostgreSQL at "
@@ -159,20 +159,12 @@ final class PostgresPool implements AutoCloseable {
         return directDataSource("carlot-migrate");
     }
 
-    /** Connections outside the pool, for work that holds one for long (migrations, backups). */
+    /**
+     * Connections outside the pool, for work that holds one for long (migrations, backups), as the
+     * schema's owner: the pool's role may not change the schema.
+     */
     DataSource directDataSource(String applicationName) {
-        PGSimpleDataSource direct = new PGSimpleDataSource();
-        direct.setURL(url.jdbcUrl());
-        if (!user.isEmpty()) {
-            direct.setUser(user);
-        }
-        if (!password.isEmpty()) {
-            direct.setPassword(password);
-        }
-        direct.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
-        direct.setLoginTimeout(LOGIN_TIMEOUT_SECONDS);
-        direct.setApplicationName(applicationName);
-        return direct;
+        return owner.dataSource(applicationName);
     }
 
     PoolStats stats() {

@@ -7,11 +7,13 @@ import dev.carlot.persistence.Settings;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.jdbc.JdbcClientBuilder;
 import io.helidon.dbclient.jdbc.JdbcParametersConfig;
+import java.util.Optional;
 
 /**
  * Backend {@code postgres}: a networked PostgreSQL server. Reads {@link Settings#URL} (either URL
  * form), {@link Settings#USER} and {@link Settings#PASSWORD} (which win over credentials in the
- * URL) and {@link Settings#POOL_SIZE}.
+ * URL) and {@link Settings#POOL_SIZE}; with {@link Settings#MIGRATION_URL}, migrations, backups and
+ * restores connect as that URL's owner and the pool's role is granted row access only.
  */
 public final class PostgresProvider implements PersistenceProvider {
 
@@ -33,21 +35,32 @@ public final class PostgresProvider implements PersistenceProvider {
     @Override
     public Persistence open(Settings settings) {
         PostgresUrl url = PostgresUrl.parse(settings.require(Settings.URL));
-        String user = settings.get(Settings.USER).or(url::user).orElse("");
-        String password = settings.get(Settings.PASSWORD).or(url::password).orElse("");
+        PostgresLogin login = new PostgresLogin(url, settings.get(Settings.USER).or(url::user).orElse(""),
+                settings.get(Settings.PASSWORD).or(url::password).orElse(""));
+        PostgresLogin owner = settings.get(Settings.MIGRATION_URL).map(PostgresUrl::parse)
+                .map(ownerUrl -> new PostgresLogin(ownerUrl,
+                        settings.get(Settings.MIGRATION_USER).or(ownerUrl::user).orElse(""),
+                        settings.get(Settings.MIGRATION_PASSWORD).or(ownerUrl::password).orElse("")))
+                .orElse(login);
         int poolSize = settings.intValue(Settings.POOL_SIZE, DEFAULT_POOL_SIZE);
         if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
             throw new InvalidDataException("setting '" + Settings.POOL_SIZE + "' must be between 1 and "
                     + MAX_POOL_SIZE + ", not " + poolSize);
         }
-        PostgresPool pool = PostgresPool.open(url, user, password, poolSize);
+        Optional<ApplicationRole> role = ApplicationRole.of(owner.dataSource("carlot-grant"), login.user(), owner.user());
+        if (settings.get(Settings.CREATE_APPLICATION_ROLE).orElse("false").equals("true")) {
+            role.orElseThrow(() -> new InvalidDataException("setting '" + Settings.CREATE_APPLICATION_ROLE
+                    + "' needs a user other than the owner")).createOrUpdate(login.password());
+        }
+        role.ifPresent(ApplicationRole::grant);
+        PostgresPool pool = PostgresPool.open(login, owner, poolSize);
         try {
             DbClient db = JdbcClientBuilder.create()
                     .connectionPool(pool::connection)
                     // Long strings go as plain text parameters, not as character streams.
                     .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
                     .build();
-            PostgresPersistence persistence = new PostgresPersistence(pool, db);
+            PostgresPersistence persistence = new PostgresPersistence(pool, db, role);
             persistence.version();
             return persistence;
         } catch (RuntimeException e) {
