@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.app.AuditLines;
 import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,31 +19,17 @@ class AuditTrailApiTest {
     static final CheckedHttp http = CheckedHttp.onFreshServer();
 
     private static final String NEW_PASSWORD = "an audited passphrase";
-    private final List<String> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            lines.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private AuditLines audit;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("carlot.audit").addHandler(capture);
+        audit = AuditLines.capture();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("carlot.audit").removeHandler(capture);
-        for (String line : lines) {
+        audit.close();
+        for (String line : audit.lines()) {
             for (String secret : List.of(Accounts.PASSWORD, NEW_PASSWORD, "wrong guess here", "$2a$")) {
                 assertFalse(line.contains(secret), line);
             }
@@ -54,7 +37,7 @@ class AuditTrailApiTest {
     }
 
     private List<String> linesStarting(String event) {
-        return lines.stream().filter(l -> l.startsWith(event + " ")).toList();
+        return audit.of(event);
     }
 
     @Test
@@ -91,7 +74,7 @@ class AuditTrailApiTest {
     @Test
     void registrationsAreRecorded() {
         Account account = Accounts.aSeller(http.raw());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("account.registered actor=- target=" + account.id() + " ")
-                && l.endsWith(" role=seller")), lines::toString);
+        assertTrue(audit.lines().stream().anyMatch(l -> l.startsWith("account.registered actor=- target=" + account.id() + " ")
+                && l.endsWith(" role=seller")), audit.lines()::toString);
     }
 }

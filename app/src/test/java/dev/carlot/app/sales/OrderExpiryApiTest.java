@@ -4,6 +4,7 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.carlot.app.AuditLines;
 import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.app.market.Market;
 import java.time.Duration;
@@ -48,9 +49,9 @@ class OrderExpiryApiTest {
             await("order " + order + " cancelled", () -> statusOfOrder(buyer, order).equals("cancelled"));
 
             assertEquals("available", market.statusOfCar(car));
-            List<String> lines = audit.starting("order.expired").stream()
+            List<String> lines = audit.of("order.expired").stream()
                     .filter(line -> line.contains(" target=" + order + " ")).toList();
-            assertEquals(1, lines.size(), audit.starting("order.expired").toString());
+            assertEquals(1, lines.size(), audit.of("order.expired").toString());
             assertEquals(true, lines.getFirst().contains("car=" + car), lines.getFirst());
         }
         market.placedOrder(market.aUser(), car);
