@@ -47,7 +47,11 @@ final class PostgresTransaction implements Connections {
             try {
                 admitted.setAutoCommit(false);
             } catch (SQLException e) {
-                admission.release(admitted);
+                try {
+                    admission.release(admitted);
+                } catch (SQLException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
             connection = admitted;
