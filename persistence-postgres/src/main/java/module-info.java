@@ -1,14 +1,12 @@
 /**
  * Carlot's backend "postgres": a networked PostgreSQL server reached through a HikariCP pool,
- * queried with Helidon DB Client, its schema kept by Flyway migrations shipped in this module.
+ * queried in plain JDBC, its schema kept by Flyway migrations shipped in this module.
  * It exports nothing; the runtime finds it by name through {@link java.util.ServiceLoader}.
  *
  * @provides dev.carlot.persistence.PersistenceProvider as {@code postgres}
  */
 module dev.carlot.persistence.postgres {
     requires dev.carlot.persistence;
-    requires io.helidon.dbclient;
-    requires io.helidon.dbclient.jdbc;
     requires com.zaxxer.hikari;
     requires java.sql;
     requires java.management;

@@ -8,22 +8,23 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Each statement on a pooled connection of its own, committed at once, in plain JDBC: the
- * common single-statement case, where DB Client's per-row column metadata cost more than the
- * statement itself (docs/performance.md). try-with-resources hands the connection back on
- * every path, a parameter the driver cannot bind included.
+ * Every statement, in plain JDBC, on the connection {@link Connections} lends: its own pooled one,
+ * committed at once, or a transaction's. Plain JDBC because DB Client's per-row column metadata
+ * cost more than the statement itself (docs/performance.md). try-with-resources closes every
+ * statement on every path, a parameter the driver cannot bind included. Failures are the
+ * driver's, untranslated: {@link Sql} translates them.
  */
-final class JdbcStatements implements Statements {
+final class JdbcStatements {
 
-    private final PostgresPool pool;
+    private final Connections connections;
 
-    JdbcStatements(PostgresPool pool) {
-        this.pool = pool;
+    JdbcStatements(Connections connections) {
+        this.connections = connections;
     }
 
-    @Override
-    public <T> List<T> rows(String sql, Function<Row, T> mapper, int limit, Object... params) {
-        return pool.onConnection(connection -> {
+    /** At most {@code limit} rows of {@code sql}, each read by {@code mapper}. */
+    <T> List<T> rows(String sql, Function<Row, T> mapper, int limit, Object... params) {
+        return connections.run(connection -> {
             try (PreparedStatement statement = prepare(connection.prepareStatement(sql), params);
                  ResultSet rows = statement.executeQuery()) {
                 return read(rows, mapper, limit);
@@ -35,11 +36,10 @@ final class JdbcStatements implements Statements {
      * Both statements in one: the driver sends them together and reads both answers after one
      * round trip, where two statements would wait for the network, and wake this thread, twice.
      */
-    @Override
-    public <T> Counted<T> countAndRows(Sql.Query count, Sql.Query select, Function<Row, T> mapper) {
+    <T> Counted<T> countAndRows(Sql.Query count, Sql.Query select, Function<Row, T> mapper) {
         List<Object> params = new ArrayList<>(count.params());
         params.addAll(select.params());
-        return pool.onConnectionToScan(connection -> {
+        return connections.scan(connection -> {
             try (PreparedStatement statement = prepare(connection.prepareStatement(count.sql() + ";\n" + select.sql()),
                     params.toArray())) {
                 statement.execute();
@@ -58,23 +58,27 @@ final class JdbcStatements implements Statements {
         });
     }
 
-    @Override
-    public long update(String sql, Object... params) {
-        return pool.onConnection(connection -> {
+    /** How many rows {@code sql} (an INSERT, UPDATE or DELETE without RETURNING) touched. */
+    long update(String sql, Object... params) {
+        return connections.run(connection -> {
             try (PreparedStatement statement = prepare(connection.prepareStatement(sql), params)) {
                 return statement.executeLargeUpdate();
             }
         });
     }
 
-    @Override
-    public boolean mayRetry() {
-        return true;
+    /** Whether a statement that failed may be sent again on a fresh connection. */
+    boolean mayRetry() {
+        return connections.mayRetry();
+    }
+
+    /** The number a count answered and the rows of the select beside it. */
+    record Counted<T>(long count, List<T> rows) {
     }
 
     private static <T> List<T> read(ResultSet rows, Function<Row, T> mapper, int limit) throws SQLException {
         List<T> read = new ArrayList<>();
-        Row row = Row.of(rows);
+        Row row = new Row(rows);
         while (read.size() < limit && rows.next()) {
             read.add(mapper.apply(row));
         }

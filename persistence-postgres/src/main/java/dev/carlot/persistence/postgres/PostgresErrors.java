@@ -57,7 +57,7 @@ final class PostgresErrors {
         if (failure instanceof PersistenceException known) {
             return known;
         }
-        if (failure instanceof PostgresPool.AcquisitionFailure acquisition) {
+        if (failure instanceof AcquisitionFailure acquisition) {
             return acquisition.unavailable();
         }
         Optional<SQLException> sql = sqlCause(failure);

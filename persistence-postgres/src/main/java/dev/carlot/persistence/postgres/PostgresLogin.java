@@ -1,5 +1,6 @@
 package dev.carlot.persistence.postgres;
 
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -20,6 +21,22 @@ record PostgresLogin(PostgresUrl url, String user, String password) {
         direct.setLoginTimeout(PostgresPool.LOGIN_TIMEOUT_SECONDS);
         direct.setApplicationName(applicationName);
         return direct;
+    }
+
+    /** The driver's properties for this login, its timeouts short so that a silent server is reported soon. */
+    Properties driverProperties() {
+        Properties properties = new Properties();
+        if (!user.isEmpty()) {
+            properties.setProperty("user", user);
+        }
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        properties.setProperty("connectTimeout", Integer.toString(PostgresPool.CONNECT_TIMEOUT_SECONDS));
+        properties.setProperty("loginTimeout", Integer.toString(PostgresPool.LOGIN_TIMEOUT_SECONDS));
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "carlot");
+        return properties;
     }
 
     @Override

@@ -16,34 +16,36 @@ import dev.carlot.persistence.data.Posts;
 import dev.carlot.persistence.data.Reviews;
 import dev.carlot.persistence.data.Sessions;
 import dev.carlot.persistence.data.Users;
-import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.DbTransaction;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
-/** An opened PostgreSQL database: the pool, DB Client over it, the repositories and the migrations. */
+/** An opened PostgreSQL database: the pool, the way statements are admitted to it, the repositories and the migrations. */
 final class PostgresPersistence implements Persistence {
 
     private final PostgresPool pool;
-    private final DbClient db;
+    private final PostgresAdmission admission;
     private final Sql sql;
     private final Repositories repositories;
     private final PostgresMigrations migrations;
     private final PostgresBackups backups;
     private final Optional<ApplicationRole> role;
 
-    PostgresPersistence(PostgresPool pool, DbClient db, Optional<ApplicationRole> role) {
+    /**
+     * Migrations and backups connect as {@code owner} outside the pool: they hold a connection
+     * for long (Flyway two at once), which requests should not have to spare, and the pool's role
+     * may not change the schema.
+     */
+    PostgresPersistence(PostgresPool pool, PostgresLogin owner, Optional<ApplicationRole> role) {
         this.pool = pool;
         this.role = role;
-        this.db = db;
-        this.sql = Sql.autoCommit(pool);
+        this.admission = new PostgresAdmission(pool);
+        this.sql = Sql.autoCommit(admission);
         this.repositories = PostgresRepositories.over(sql);
-        this.migrations = new PostgresMigrations(pool.migrationDataSource());
-        this.backups = new PostgresBackups(pool.directDataSource("carlot-backup"), migrations);
+        this.migrations = new PostgresMigrations(owner.dataSource("carlot-migrate"));
+        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations);
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */
@@ -62,43 +64,22 @@ final class PostgresPersistence implements Persistence {
     }
 
     /**
-     * DB Client's transaction takes a connection with its first statement and gives it back only
-     * on commit or rollback, so one of the two runs on every path out of {@code work}, whatever
-     * it throws (helidon-io/helidon#5509 was the pool starving when that was left out).
+     * The transaction takes its connection with its first statement, through the same admission
+     * as single statements, and hands it back by a commit or a rollback on every path out of
+     * {@code work}, whatever it throws.
      */
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
-        DbTransaction transaction = db.transaction();
-        AtomicBoolean started = new AtomicBoolean();
-        Sql inside = Sql.inTransaction(() -> {
-            started.set(true);
-            return transaction;
-        });
+        PostgresTransaction transaction = new PostgresTransaction(admission);
         T result;
         try {
-            result = work.apply(PostgresRepositories.over(inside));
+            result = work.apply(PostgresRepositories.over(Sql.inTransaction(transaction)));
         } catch (Throwable failure) {
-            if (started.get()) {
-                rollback(transaction, failure);
-            }
+            transaction.rollback(failure);
             throw failure;
         }
-        if (started.get()) {
-            try {
-                transaction.commit();
-            } catch (RuntimeException e) {
-                throw PostgresErrors.translate(e, false);
-            }
-        }
+        transaction.commit();
         return result;
-    }
-
-    private static void rollback(DbTransaction transaction, Throwable failure) {
-        try {
-            transaction.rollback();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     @Override
@@ -140,7 +121,6 @@ final class PostgresPersistence implements Persistence {
 
     @Override
     public void close() {
-        db.close();
         pool.close();
     }
 

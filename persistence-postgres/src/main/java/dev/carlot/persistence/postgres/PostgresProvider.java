@@ -4,9 +4,6 @@ import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.PersistenceProvider;
 import dev.carlot.persistence.Settings;
-import io.helidon.dbclient.DbClient;
-import io.helidon.dbclient.jdbc.JdbcClientBuilder;
-import io.helidon.dbclient.jdbc.JdbcParametersConfig;
 import java.util.Optional;
 
 /**
@@ -22,7 +19,7 @@ public final class PostgresProvider implements PersistenceProvider {
      * Enough that 16 concurrent requests need not wait for a connection: a point lookup holds
      * one mostly while it waits on the network and the scheduler, so with fewer connections
      * those waits, not the cores, capped scenario 1 (docs/performance.md). Statements that scan
-     * are limited to two per core separately ({@link PostgresPool#onConnectionToScan}).
+     * are limited to two per core separately ({@link PostgresAdmission#scan}).
      */
     static final int DEFAULT_POOL_SIZE = 16;
     private static final int MAX_POOL_SIZE = 200;
@@ -53,14 +50,10 @@ public final class PostgresProvider implements PersistenceProvider {
                     + "' needs a user other than the owner")).createOrUpdate(login.password());
         }
         role.ifPresent(ApplicationRole::grant);
-        PostgresPool pool = PostgresPool.open(login, owner, poolSize);
+        LoginProbe.check(login);
+        PostgresPool pool = PostgresPool.open(login, poolSize);
         try {
-            DbClient db = JdbcClientBuilder.create()
-                    .connectionPool(pool::connection)
-                    // Long strings go as plain text parameters, not as character streams.
-                    .parametersSetter(JdbcParametersConfig.builder().useStringBinding(false).build())
-                    .build();
-            PostgresPersistence persistence = new PostgresPersistence(pool, db, role);
+            PostgresPersistence persistence = new PostgresPersistence(pool, owner, role);
             persistence.version();
             return persistence;
         } catch (RuntimeException e) {

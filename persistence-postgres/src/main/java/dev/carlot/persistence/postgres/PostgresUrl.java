@@ -1,12 +1,15 @@
 package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.InvalidDataException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -31,82 +34,80 @@ record PostgresUrl(String host, int port, String database, Optional<String> user
     /** Parses {@code text}; the message of a failure names the problem and never the password. */
     static PostgresUrl parse(String text) {
         String url = text.strip();
-        String rest;
-        boolean jdbc;
-        if (url.startsWith("jdbc:postgresql://")) {
-            rest = url.substring("jdbc:postgresql://".length());
-            jdbc = true;
-        } else if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
-            rest = url.substring(url.indexOf("://") + 3);
-            jdbc = false;
-        } else {
+        boolean jdbc = url.startsWith("jdbc:postgresql://");
+        if (!jdbc && !url.startsWith("postgres://") && !url.startsWith("postgresql://")) {
             throw invalid("the database URL must start with postgres://, postgresql:// or jdbc:postgresql://");
         }
-        int query = rest.indexOf('?');
-        Map<String, String> parameters = query < 0 ? new LinkedHashMap<>() : queryParameters(rest.substring(query + 1));
-        String beforeQuery = query < 0 ? rest : rest.substring(0, query);
-        int slash = beforeQuery.indexOf('/');
-        if (slash < 0 || slash == beforeQuery.length() - 1) {
+        URI uri = uri("postgres" + url.substring(url.indexOf("://")));
+        String authority = Objects.requireNonNullElse(uri.getRawAuthority(), "");
+        int at = authority.lastIndexOf('@');
+        if (at >= 0 && jdbc) {
+            throw invalid("a jdbc:postgresql:// URL takes the user as ?user=... , not before the host");
+        }
+        String path = Objects.requireNonNullElse(uri.getRawPath(), "");
+        if (path.length() < 2) {
             throw invalid("the database URL names no database (" + EXPECTED + ")");
         }
-        String authority = beforeQuery.substring(0, slash);
-        String database = decode(beforeQuery.substring(slash + 1), "database name");
-
+        Map<String, String> parameters = queryParameters(Objects.requireNonNullElse(uri.getRawQuery(), ""));
         Optional<String> user = Optional.ofNullable(parameters.remove("user"));
         Optional<String> password = Optional.ofNullable(parameters.remove("password"));
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) {
-            if (jdbc) {
-                throw invalid("a jdbc:postgresql:// URL takes the user as ?user=... , not before the host");
-            }
-            String userInfo = authority.substring(0, at);
-            authority = authority.substring(at + 1);
-            int colon = userInfo.indexOf(':');
-            String name = colon < 0 ? userInfo : userInfo.substring(0, colon);
-            if (!name.isEmpty()) {
-                user = Optional.of(decode(name, "user name"));
-            }
-            if (colon >= 0) {
-                password = Optional.of(decode(userInfo.substring(colon + 1), "password"));
-            }
+        String userInfo = at < 0 ? "" : authority.substring(0, at);
+        int colon = userInfo.indexOf(':');
+        String name = colon < 0 ? userInfo : userInfo.substring(0, colon);
+        if (!name.isEmpty()) {
+            user = Optional.of(decode(name));
         }
-        return hostAndPort(authority, database, user, password, parameters);
-    }
-
-    private static PostgresUrl hostAndPort(String authority, String database, Optional<String> user,
-                                           Optional<String> password, Map<String, String> parameters) {
-        if (authority.isEmpty()) {
-            throw invalid("the database URL names no host (" + EXPECTED + ")");
+        if (colon >= 0) {
+            password = Optional.of(decode(userInfo.substring(colon + 1)));
         }
-        if (authority.contains(",")) {
+        String hostAndPort = authority.substring(at + 1);
+        if (hostAndPort.contains(",")) {
             throw invalid("the database URL names several hosts; give exactly one");
         }
-        String host = authority;
-        String portText = null;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            if (close < 0) {
-                throw invalid("the database URL has an unclosed IPv6 address '" + authority + "'");
-            }
-            host = authority.substring(0, close + 1);
-            if (close + 1 < authority.length()) {
-                if (authority.charAt(close + 1) != ':') {
-                    throw invalid("the database URL has text after the IPv6 address '" + host + "'");
-                }
-                portText = authority.substring(close + 2);
-            }
-        } else if (authority.contains(":")) {
-            host = authority.substring(0, authority.indexOf(':'));
-            portText = authority.substring(authority.indexOf(':') + 1);
-        }
+        // by hand rather than URI.getHost(), which gives up on names with '_' (docker compose's)
+        int portColon = hostAndPort.lastIndexOf(':');
+        boolean hasPort = portColon > hostAndPort.lastIndexOf(']');
+        String host = hasPort ? hostAndPort.substring(0, portColon) : hostAndPort;
         if (host.isEmpty()) {
             throw invalid("the database URL names no host (" + EXPECTED + ")");
         }
-        return new PostgresUrl(host, port(portText), database, user, password, parameters);
+        return new PostgresUrl(host, hasPort ? port(hostAndPort.substring(portColon + 1)) : DEFAULT_PORT,
+                decode(path.substring(1)), user, password, parameters);
+    }
+
+    /** URI checks the brackets and %-escapes; its reason, unlike its message, never holds the URL. */
+    private static URI uri(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            if (e.getReason().contains("IPv6")) {
+                throw invalid("the database URL has an unclosed IPv6 address");
+            }
+            if (e.getReason().contains("escape") && e.getIndex() >= 0) {
+                throw invalid("the database URL's " + partAt(url, e.getIndex()) + " has a malformed %-escape");
+            }
+            throw invalid("the database URL is malformed: " + e.getReason() + " (" + EXPECTED + ")");
+        }
+    }
+
+    /** Which part of {@code url} (which starts {@code postgres://}) holds the character at {@code index}. */
+    private static String partAt(String url, int index) {
+        String before = url.substring(0, index);
+        int scheme = "postgres://".length();
+        if (before.contains("?")) {
+            return "parameters";
+        }
+        if (before.indexOf('/', scheme) >= 0) {
+            return "database name";
+        }
+        if (url.indexOf('@', index) < 0) {
+            return "host";
+        }
+        return before.indexOf(':', scheme) >= 0 ? "password" : "user name";
     }
 
     private static int port(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text.isEmpty()) {
             return DEFAULT_PORT;
         }
         try {
@@ -123,24 +124,17 @@ record PostgresUrl(String host, int port, String database, Optional<String> user
     private static Map<String, String> queryParameters(String query) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
             int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq), "parameter name");
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), "value of parameter '" + key + "'");
-            parameters.put(key, value);
+            if (!pair.isEmpty()) {
+                parameters.put(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
         }
         return parameters;
     }
 
-    private static String decode(String text, String what) {
-        try {
-            // URLDecoder would turn '+' into a space, which is wrong outside form bodies.
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw invalid("the database URL's " + what + " has a malformed %-escape");
-        }
+    /** URI has checked the escapes; URLDecoder would turn '+' into a space, which is wrong outside form bodies. */
+    private static String decode(String text) {
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
     private static InvalidDataException invalid(String message) {

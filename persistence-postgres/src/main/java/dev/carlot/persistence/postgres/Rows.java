@@ -4,7 +4,6 @@ import dev.carlot.persistence.data.WireValue;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Reading columns of a row into Java values, shared by every repository. The driver hands
- * timestamptz out as {@link Timestamp}, numeric as {@link BigDecimal} and arrays as {@link Array}.
+ * numeric out as {@link BigDecimal} and arrays as {@link Array}; timestamptz is read as
+ * {@link OffsetDateTime} ({@link Row#timestamp}).
  */
 final class Rows {
 
@@ -49,11 +49,11 @@ final class Rows {
     }
 
     static Instant instant(Row row, String column) {
-        return switch (row.timestamp(column)) {
-            case Timestamp timestamp -> timestamp.toInstant();
-            case OffsetDateTime offset -> offset.toInstant();
-            default -> throw new IllegalStateException("column " + column + " is not a timestamp");
-        };
+        OffsetDateTime at = row.timestamp(column);
+        if (at == null) {
+            throw new IllegalStateException("column " + column + " is null, not a timestamp");
+        }
+        return at.toInstant();
     }
 
     static List<String> texts(Row row, String column) {

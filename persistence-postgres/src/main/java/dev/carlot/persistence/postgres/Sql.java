@@ -2,7 +2,6 @@ package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
-import io.helidon.dbclient.DbExecute;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,25 +12,25 @@ import java.util.function.Supplier;
 /**
  * How the repositories talk to the database: statements that always hand their connection
  * back, translate every failure through {@link PostgresErrors}, and retry only what is safe.
- * One instance runs each statement on its own pooled connection (auto-commit, plain JDBC);
- * another runs every statement inside one DB Client transaction.
+ * One instance runs each statement on its own pooled connection (auto-commit); another runs
+ * every statement inside one transaction. Both go through {@link JdbcStatements}.
  */
 final class Sql {
 
-    private final Statements statements;
+    private final JdbcStatements statements;
 
-    private Sql(Statements statements) {
+    private Sql(JdbcStatements statements) {
         this.statements = statements;
     }
 
     /** Each statement on its own connection, committed at once. */
-    static Sql autoCommit(PostgresPool pool) {
-        return new Sql(new JdbcStatements(pool));
+    static Sql autoCommit(PostgresAdmission admission) {
+        return new Sql(new JdbcStatements(admission));
     }
 
-    /** Every statement inside the one transaction {@code transaction} supplies. */
-    static Sql inTransaction(Supplier<DbExecute> transaction) {
-        return new Sql(new TransactionStatements(transaction));
+    /** Every statement inside {@code transaction}. */
+    static Sql inTransaction(PostgresTransaction transaction) {
+        return new Sql(new JdbcStatements(transaction));
     }
 
     <T> Optional<T> one(String sql, Function<Row, T> mapper, Object... params) {
@@ -56,13 +55,13 @@ final class Sql {
     /**
      * One page of {@code select}, a query ending in {@code limit ? offset ?} whose other
      * placeholders take {@code params}, with its total, the number {@code total} answers. Both
-     * statements travel in one round trip where the connection allows it.
+     * statements travel in one round trip.
      */
     <T> Page<T> page(Query total, String select, Function<Row, T> mapper, PageRequest page, List<Object> params) {
         List<Object> withPaging = new ArrayList<>(params);
         withPaging.add(page.limit());
         withPaging.add(page.offset());
-        Statements.Counted<T> counted = read(() -> statements.countAndRows(total,
+        JdbcStatements.Counted<T> counted = read(() -> statements.countAndRows(total,
                 new Query(select, withPaging), mapper));
         return new Page<>(counted.rows(), counted.count(), page.limit(), page.offset());
     }
@@ -131,7 +130,7 @@ final class Sql {
 
     private static boolean brokeConnection(RuntimeException failure) {
         // An acquisition timeout has already waited its full time; trying again only doubles it.
-        return !(failure instanceof PostgresPool.AcquisitionFailure)
+        return !(failure instanceof AcquisitionFailure)
                 && PostgresErrors.sqlCause(failure).filter(PostgresErrors::isConnectionFailure).isPresent();
     }
 }
