@@ -9,6 +9,7 @@
  * @uses dev.carlot.feature.Feature
  */
 module dev.carlot.app {
+    requires dev.carlot.backupfiles;
     requires dev.carlot.feature;
     requires io.helidon.config.yaml;
     requires io.helidon.health;

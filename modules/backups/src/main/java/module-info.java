@@ -6,6 +6,7 @@
  * @provides dev.carlot.feature.Feature with the admin backup routes
  */
 module dev.carlot.backups {
+    requires dev.carlot.backupfiles;
     requires dev.carlot.feature;
 
     provides dev.carlot.feature.Feature with dev.carlot.backups.BackupsFeature;

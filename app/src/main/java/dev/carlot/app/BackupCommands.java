@@ -1,7 +1,7 @@
 package dev.carlot.app;
 
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.feature.Audit;
-import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.RestoreReport;

@@ -55,7 +55,8 @@ public interface Persistence extends Repositories, AutoCloseable {
      *
      * @param force replace the data of a database that holds some, instead of refusing
      * @throws InvalidDataException when the file is damaged, incomplete or of a newer schema
-     * @throws ConflictException when the database holds data and {@code force} is false
+     * @throws ConflictException ({@link Conflict#RESTORE_TARGET_NOT_EMPTY}) when the database holds data and
+     *         {@code force} is false, ({@link Conflict#RESTORE_SCHEMA_NEWER}) when its schema is newer than the backup's
      */
     RestoreReport restore(Path file, boolean force);
 

@@ -1,6 +1,6 @@
 package dev.carlot.app.observe;
 
-import dev.carlot.persistence.BackupFiles;
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.persistence.UnavailableException;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Route;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
@@ -36,7 +37,7 @@ class ErrorAnswersTest {
     @Test
     void persistenceErrorsMapToTheirStatusWithTheirSentence() {
         assertEquals(404, answers.answer("GET", "/x", new NotFoundException("the car does not exist")).problem().status());
-        var conflict = answers.answer("GET", "/x", new ConflictException("orders_one_active_per_car",
+        var conflict = answers.answer("GET", "/x", new ConflictException(Conflict.CAR_HAS_ACTIVE_ORDER,
                 "the car already has a pending or confirmed order")).problem();
         assertEquals(409, conflict.status());
         assertEquals("The car already has a pending or confirmed order.", conflict.detail());

@@ -7,6 +7,7 @@ import dev.carlot.feature.ClientAddress;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Credentials;
@@ -19,8 +20,6 @@ import java.util.Optional;
 
 /** {@code /api/auth/register}, {@code /login} and {@code /logout}. */
 final class AuthRoutes {
-    static final String EMAIL_TAKEN = "users_email_key";
-
     private final Persistence persistence;
     private final Passwords passwords;
     private final SessionIssuer sessions;
@@ -56,7 +55,7 @@ final class AuthRoutes {
         try {
             login = persistence.inTransaction(tx -> sessions.open(tx, tx.users().create(account)));
         } catch (ConflictException e) {
-            if (EMAIL_TAKEN.equals(e.constraint())) {
+            if (e.conflict() == Conflict.DUPLICATE_EMAIL) {
                 throw ApiException.conflict("An account with this email already exists; sign in instead.");
             }
             throw e;

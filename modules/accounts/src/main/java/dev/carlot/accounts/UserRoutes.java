@@ -22,8 +22,6 @@ import java.util.Optional;
 
 /** {@code /api/users}: the caller's own account, and every account for an admin. */
 final class UserRoutes {
-    static final String HAS_ACTIVE_CARS = "users_active_cars";
-
     private final Persistence persistence;
     private final Passwords passwords;
     private final LoginThrottle throttle;
@@ -93,9 +91,13 @@ final class UserRoutes {
             persistence.users().delete(id);
             Audit.record("account.deleted", req, Optional.of(id));
         } catch (ConflictException e) {
-            throw ApiException.conflict(HAS_ACTIVE_CARS.equals(e.constraint())
-                    ? "This account still has cars that are available or reserved; archive, sell or delete them first."
-                    : "This account cannot be deleted because records that must be kept, such as orders, refer to it.");
+            throw switch (e.conflict()) {
+                case USER_HAS_ACTIVE_CARS -> ApiException.conflict("This account still has cars that are available or"
+                        + " reserved; archive, sell or delete them first.");
+                case RECORD_STILL_REFERENCED -> ApiException.conflict("This account cannot be deleted because records"
+                        + " that must be kept, such as orders, refer to it.");
+                default -> e;
+            };
         }
         res.status(Status.NO_CONTENT_204).send();
     }

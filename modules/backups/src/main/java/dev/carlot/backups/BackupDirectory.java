@@ -1,7 +1,7 @@
 package dev.carlot.backups;
 
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.feature.ApiException;
-import dev.carlot.persistence.BackupFiles;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;

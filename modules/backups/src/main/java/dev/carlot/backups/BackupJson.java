@@ -1,8 +1,8 @@
 package dev.carlot.backups;
 
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.feature.JsonTime;
 import dev.carlot.feature.Jsonp;
-import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,5 +1,6 @@
 package dev.carlot.backups;
 
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Audit;
 import dev.carlot.feature.Caller;
@@ -7,7 +8,6 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
-import dev.carlot.persistence.BackupFiles;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.Page;

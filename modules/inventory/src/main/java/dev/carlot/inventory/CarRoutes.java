@@ -9,6 +9,7 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.Persistence;
@@ -28,9 +29,6 @@ import java.util.Optional;
 
 /** The handlers of {@code /api/cars}. */
 final class CarRoutes {
-    /** The trigger that refuses to delete a car with a pending or confirmed order. */
-    static final String ACTIVE_ORDERS = "cars_active_orders";
-
     private final Persistence persistence;
     private final Clock clock;
 
@@ -117,7 +115,7 @@ final class CarRoutes {
         try {
             persistence.cars().delete(id);
         } catch (ConflictException e) {
-            if (!ACTIVE_ORDERS.equals(e.constraint())) {
+            if (e.conflict() != Conflict.CAR_HAS_ACTIVE_ORDER) {
                 throw e;
             }
             throw ApiException.conflict("The car has a pending or confirmed order; cancel or complete the order"

@@ -9,6 +9,7 @@ import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Car;
@@ -24,9 +25,6 @@ import java.util.Set;
 
 /** The handlers of {@code /api/orders}. */
 final class OrderRoutes {
-    /** The partial unique index allowing one pending or confirmed order per car. */
-    static final String ONE_ACTIVE_PER_CAR = "orders_one_active_per_car";
-
     private final Persistence persistence;
     private final int maxPendingOrders;
 
@@ -67,7 +65,7 @@ final class OrderRoutes {
                 return tx.orders().create(carId, caller.id(), reserved.sellerId(), reserved.price());
             });
         } catch (ConflictException e) {
-            if (!ONE_ACTIVE_PER_CAR.equals(e.constraint())) {
+            if (e.conflict() != Conflict.CAR_HAS_ACTIVE_ORDER) {
                 throw e;
             }
             throw ApiException.conflict("The car already has a pending or confirmed order; it is not available.");

@@ -6,6 +6,7 @@ import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Car;
@@ -17,7 +18,6 @@ import java.util.Set;
 
 /** The review routes: review a car, read a car's reviews with their average, delete a review. */
 final class ReviewRoutes {
-    static final String ONE_REVIEW_PER_USER = "reviews_car_user_key";
     static final int MAX_COMMENT = 2000;
 
     private final Persistence persistence;
@@ -50,7 +50,7 @@ final class ReviewRoutes {
             Review review = persistence.reviews().create(car.id(), caller.id(), rating, comment);
             res.status(Status.CREATED_201).send(ReviewJson.of(review));
         } catch (ConflictException e) {
-            if (!ONE_REVIEW_PER_USER.equals(e.constraint())) {
+            if (e.conflict() != Conflict.DUPLICATE_REVIEW) {
                 throw e;
             }
             throw ApiException.conflict("You have already reviewed car " + car.id()

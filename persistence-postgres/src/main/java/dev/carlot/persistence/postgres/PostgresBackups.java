@@ -1,6 +1,7 @@
 package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.BackupManifest;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.MigrationReport;
@@ -85,7 +86,7 @@ final class PostgresBackups {
 
     private static void requireNotNewer(Optional<String> current, String backupVersion) {
         current.filter(v -> MigrationVersion.fromVersion(v).isNewerThan(backupVersion)).ifPresent(v -> {
-            throw new ConflictException("restore_schema_newer", "the database's schema is at version " + v
+            throw new ConflictException(Conflict.RESTORE_SCHEMA_NEWER, "the database's schema is at version " + v
                     + ", newer than the backup's " + backupVersion + "; restore into a new, empty database"
                     + " (restore migrates it), then run 'carlot migrate'");
         });

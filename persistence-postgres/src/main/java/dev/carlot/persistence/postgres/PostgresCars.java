@@ -1,5 +1,6 @@
 package dev.carlot.persistence.postgres;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.Page;
@@ -189,12 +190,9 @@ final class PostgresCars implements Cars {
                 + DELETABLE + ") and not exists (select 1 from orders o where o.car_id = c.id"
                 + " and o.status in ('pending', 'confirmed'))", id) == 0) {
             find(id).orElseThrow(() -> missing(id));
-            throw new ConflictException(ACTIVE_ORDERS, "car " + id + " has a pending or confirmed order");
+            throw new ConflictException(Conflict.CAR_HAS_ACTIVE_ORDER, "car " + id + " has a pending or confirmed order");
         }
     }
-
-    /** The name under which a delete refused for an active order reports, as V1's trigger does. */
-    static final String ACTIVE_ORDERS = "cars_active_orders";
 
     static NotFoundException missing(long id) {
         return new NotFoundException("car " + id + " does not exist");

@@ -1,5 +1,6 @@
 package dev.carlot.persistence.postgres;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
@@ -26,23 +27,17 @@ import org.postgresql.util.ServerErrorMessage;
 final class PostgresErrors {
     private static final System.Logger LOG = System.getLogger(PostgresErrors.class.getName());
 
-    /** Sentences for the rules a user meets, by constraint name. */
-    private static final Map<String, String> SENTENCES = Map.ofEntries(
-            Map.entry("users_email_key", "an account with this email address already exists"),
-            Map.entry("orders_one_active_per_car", "the car already has a pending or confirmed order"),
-            Map.entry("reviews_car_user_key", "this user has already reviewed this car"),
-            Map.entry("orders_car_id_fkey", "the sales history refers to this car; archive it instead of deleting it"),
-            Map.entry("orders_buyer_id_fkey", "the sales history refers to this user; the account cannot be deleted"),
-            Map.entry("orders_seller_id_fkey", "the sales history refers to this user; the account cannot be deleted"),
-            Map.entry("cars_seller_id_fkey", "the seller does not exist"),
-            Map.entry("sessions_user_id_fkey", "the user does not exist"),
-            Map.entry("inquiries_car_id_fkey", "the car does not exist"),
-            Map.entry("inquiries_user_id_fkey", "the user does not exist"),
-            Map.entry("favorites_car_id_fkey", "the car does not exist"),
-            Map.entry("favorites_user_id_fkey", "the user does not exist"),
-            Map.entry("reviews_car_id_fkey", "the car does not exist"),
-            Map.entry("reviews_user_id_fkey", "the user does not exist"),
-            Map.entry("posts_author_id_fkey", "the author does not exist"));
+    /** Sentences for a reference to a row that does not exist, by foreign key. */
+    private static final Map<String, String> MISSING = Map.of(
+            "cars_seller_id_fkey", "the seller does not exist",
+            "sessions_user_id_fkey", "the user does not exist",
+            "inquiries_car_id_fkey", "the car does not exist",
+            "inquiries_user_id_fkey", "the user does not exist",
+            "favorites_car_id_fkey", "the car does not exist",
+            "favorites_user_id_fkey", "the user does not exist",
+            "reviews_car_id_fkey", "the car does not exist",
+            "reviews_user_id_fkey", "the user does not exist",
+            "posts_author_id_fkey", "the author does not exist");
     /** The server's routine for PL/pgSQL's RAISE: the message is then one of Carlot's migrations wrote. */
     private static final String RAISE = "exec_stmt_raise";
 
@@ -74,20 +69,21 @@ final class PostgresErrors {
         String constraint = server.map(ServerErrorMessage::getConstraint).orElse("");
         String message = server.map(ServerErrorMessage::getMessage).orElse("the database refused the change");
         boolean ours = server.map(ServerErrorMessage::getRoutine).filter(RAISE::equals).isPresent();
-        Optional<String> known = Optional.ofNullable(SENTENCES.get(constraint)).or(() ->
-                ours ? Optional.of(message) : Optional.empty());
+        Optional<Conflict> conflict = PostgresConflicts.of(constraint);
+        Optional<String> known = (ours ? Optional.of(message) : Optional.<String>empty())
+                .or(() -> conflict.map(PostgresConflicts::sentence))
+                .or(() -> Optional.ofNullable(MISSING.get(constraint)));
         if (state.equals("23503") && inserting) {
             return new NotFoundException(known.orElseGet(() ->
                     refused(state, constraint, message, "a record the change refers to does not exist")));
         }
         // 23001: PostgreSQL 18 reports an ON DELETE RESTRICT reference this way (earlier: 23503).
         if (state.equals("23505") || state.equals("23503") || state.equals("23001") || state.equals("23P01")) {
-            return new ConflictException(constraint.isEmpty() ? state : constraint, known.orElseGet(() ->
+            return new ConflictException(conflict.orElse(Conflict.OTHER), known.orElseGet(() ->
                     refused(state, constraint, message, "the change conflicts with the stored data")), e);
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return new ConflictException("concurrent_change",
-                    "another change to the same data got in first; try again", e);
+            return new ConflictException(Conflict.CONCURRENT_CHANGE, PostgresConflicts.sentence(Conflict.CONCURRENT_CHANGE), e);
         }
         if (state.startsWith("22") || state.equals("23514") || state.equals("23502")) {
             return new InvalidDataException(known.orElseGet(() ->

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.persistence.BackupManifest;
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.PageRequest;
@@ -138,6 +139,7 @@ class PostgresBackupTest {
         User stranger = new Fixtures(to).aUser();
 
         var refused = assertThrows(ConflictException.class, () -> to.restore(file, false));
+        assertEquals(Conflict.RESTORE_TARGET_NOT_EMPTY, refused.conflict());
         assertTrue(refused.getMessage().contains("already holds Carlot data (in users)"), refused.getMessage());
         assertTrue(to.users().find(stranger.id()).isPresent());
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.Persistence;
@@ -18,6 +19,7 @@ import dev.carlot.testing.postgres.TestDatabases;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -57,14 +59,27 @@ class PostgresErrorsTest {
     }
 
     @Test
-    void aTakenUniqueValueIsAConflictNamedByItsConstraint() {
+    void aTakenUniqueValueIsAConflictOfTheKindItsConstraintNames() {
         persistence.users().create(new NewUser("taken@errors.test", "One", Role.USER, HASH));
 
         var conflict = assertThrows(ConflictException.class,
                 () -> persistence.users().create(new NewUser("TAKEN@errors.test", "Two", Role.USER, HASH)));
 
-        assertEquals("users_email_key", conflict.constraint());
+        assertEquals(Conflict.DUPLICATE_EMAIL, conflict.conflict());
         assertEquals("an account with this email address already exists", conflict.getMessage());
+        assertSaysNothingOfTheStatementOrRow(conflict);
+    }
+
+    @Test
+    void aUniqueValueTheContractDoesNotNameIsAnOtherConflictInGeneralWords() {
+        long user = persistence.users().create(new NewUser("twice@errors.test", "Tom", Role.USER, HASH)).id();
+        persistence.sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60));
+
+        var conflict = assertThrows(ConflictException.class,
+                () -> persistence.sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60)));
+
+        assertEquals(Conflict.OTHER, conflict.conflict());
+        assertEquals("the change conflicts with the stored data", conflict.getMessage());
         assertSaysNothingOfTheStatementOrRow(conflict);
     }
 
@@ -93,7 +108,7 @@ class PostgresErrorsTest {
 
         var conflict = assertThrows(ConflictException.class, () -> persistence.users().delete(seller));
 
-        assertEquals("users_active_cars", conflict.constraint());
+        assertEquals(Conflict.USER_HAS_ACTIVE_CARS, conflict.conflict());
         assertEquals("the user still has available or reserved cars; archive or sell them first", conflict.getMessage());
     }
 

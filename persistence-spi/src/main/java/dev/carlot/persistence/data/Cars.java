@@ -45,7 +45,7 @@ public interface Cars {
      * refer to it.
      *
      * @throws dev.carlot.persistence.NotFoundException for an unknown or already deleted id
-     * @throws dev.carlot.persistence.ConflictException (constraint {@code cars_active_orders}) while
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#CAR_HAS_ACTIVE_ORDER}) while
      *         an order for it is pending or confirmed
      */
     void delete(long id);

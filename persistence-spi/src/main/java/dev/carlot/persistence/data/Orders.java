@@ -13,7 +13,7 @@ public interface Orders {
     /**
      * Places a {@link OrderStatus#PENDING} order.
      *
-     * @throws dev.carlot.persistence.ConflictException (constraint {@code orders_one_active_per_car})
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#CAR_HAS_ACTIVE_ORDER})
      *         when the car already has an active order
      */
     Order create(long carId, long buyerId, long sellerId, BigDecimal price);
@@ -47,6 +47,10 @@ public interface Orders {
      */
     List<Order> expirePending(Duration age, int limit);
 
-    /** @throws dev.carlot.persistence.NotFoundException for an unknown id */
+    /**
+     * @throws dev.carlot.persistence.NotFoundException for an unknown id
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#CAR_HAS_ACTIVE_ORDER})
+     *         when making the order active while another order for its car is
+     */
     Order setStatus(long id, OrderStatus status);
 }

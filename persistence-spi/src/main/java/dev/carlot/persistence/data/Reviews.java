@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface Reviews {
 
     /**
-     * @throws dev.carlot.persistence.ConflictException (constraint {@code reviews_car_user_key})
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#DUPLICATE_REVIEW})
      *         for a second review of the same car by the same user
      */
     Review create(long carId, long userId, int rating, Optional<String> comment);

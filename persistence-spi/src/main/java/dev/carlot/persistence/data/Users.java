@@ -7,7 +7,10 @@ import java.util.Optional;
 /** Accounts. Emails are unique and compared case-insensitively. */
 public interface Users {
 
-    /** @throws dev.carlot.persistence.ConflictException (constraint {@code users_email_key}) for a taken email */
+    /**
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#DUPLICATE_EMAIL})
+     *         for a taken email
+     */
     User create(NewUser user);
 
     Optional<User> find(long id);
@@ -24,7 +27,9 @@ public interface Users {
 
     /**
      * @throws dev.carlot.persistence.NotFoundException for an unknown id
-     * @throws dev.carlot.persistence.ConflictException while the user has available or reserved cars
+     * @throws dev.carlot.persistence.ConflictException ({@link dev.carlot.persistence.Conflict#USER_HAS_ACTIVE_CARS})
+     *         while the user has available or reserved cars, ({@link dev.carlot.persistence.Conflict#RECORD_STILL_REFERENCED})
+     *         while orders refer to the user or to a car of theirs
      */
     void delete(long id);
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
@@ -166,7 +167,7 @@ public abstract class CarsContract extends ContractGroup {
 
         for (Car car : List.of(pending, confirmed)) {
             var conflict = assertThrows(ConflictException.class, () -> db().cars().delete(car.id()));
-            assertEquals("cars_active_orders", conflict.constraint());
+            assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.PageRequest;
@@ -64,7 +65,7 @@ public abstract class DeletedCarsContract extends ContractGroup {
         Car car = given().aCarIn(CarStatus.RESERVED, given().aSeller());
 
         var conflict = assertThrows(ConflictException.class, () -> db().cars().delete(car.id()));
-        assertEquals("cars_active_orders", conflict.constraint());
+        assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
     @Test
@@ -156,7 +157,8 @@ public abstract class DeletedCarsContract extends ContractGroup {
         Order order = aCompletedOrderFor(car);
         db().cars().delete(car.id());
 
-        assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
+        var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
+        assertEquals(Conflict.RECORD_STILL_REFERENCED, conflict.conflict());
         assertTrue(db().users().find(seller.id()).isPresent());
         assertEquals(Optional.of(order), db().orders().find(order.id()));
     }

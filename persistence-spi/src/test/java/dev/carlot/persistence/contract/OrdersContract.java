@@ -3,6 +3,7 @@ package dev.carlot.persistence.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.Page;
@@ -43,7 +44,7 @@ public abstract class OrdersContract extends ContractGroup {
         given().aPendingOrderFor(car);
 
         var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
-        assertEquals("orders_one_active_per_car", conflict.constraint());
+        assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
     @Test
@@ -52,7 +53,7 @@ public abstract class OrdersContract extends ContractGroup {
         db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CONFIRMED);
 
         var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
-        assertEquals("orders_one_active_per_car", conflict.constraint());
+        assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
     @Test
@@ -60,22 +61,22 @@ public abstract class OrdersContract extends ContractGroup {
         Car car = given().anAvailableCar();
         List<User> buyers = Stream.generate(given()::aUser).limit(8).toList();
         var start = new CountDownLatch(1);
-        List<CompletableFuture<Optional<String>>> attempts = buyers.stream()
+        List<CompletableFuture<Optional<Conflict>>> attempts = buyers.stream()
                 .map(buyer -> CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(start);
                     try {
                         db().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
-                        return Optional.<String>empty();
+                        return Optional.<Conflict>empty();
                     } catch (ConflictException e) {
-                        return Optional.of(e.constraint());
+                        return Optional.of(e.conflict());
                     }
                 }))
                 .toList();
         start.countDown();
 
-        List<Optional<String>> outcomes = attempts.stream().map(CompletableFuture::join).toList();
+        List<Optional<Conflict>> outcomes = attempts.stream().map(CompletableFuture::join).toList();
         assertEquals(1, outcomes.stream().filter(Optional::isEmpty).count());
-        assertEquals(List.of("orders_one_active_per_car"),
+        assertEquals(List.of(Conflict.CAR_HAS_ACTIVE_ORDER),
                 outcomes.stream().flatMap(Optional::stream).distinct().toList());
     }
 
@@ -104,7 +105,7 @@ public abstract class OrdersContract extends ContractGroup {
 
         var conflict = assertThrows(ConflictException.class,
                 () -> db().orders().setStatus(cancelled.id(), OrderStatus.PENDING));
-        assertEquals("orders_one_active_per_car", conflict.constraint());
+        assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.carlot.persistence.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
@@ -45,7 +46,7 @@ public abstract class ReviewsContract extends ContractGroup {
 
         var conflict = assertThrows(ConflictException.class,
                 () -> db().reviews().create(car.id(), reviewer.id(), 1, Optional.empty()));
-        assertEquals("reviews_car_user_key", conflict.constraint());
+        assertEquals(Conflict.DUPLICATE_REVIEW, conflict.conflict());
     }
 
     @Test

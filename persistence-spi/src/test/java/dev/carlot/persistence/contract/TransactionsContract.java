@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarPatch;
@@ -51,13 +52,14 @@ public abstract class TransactionsContract extends ContractGroup {
         given().aPendingOrderFor(car);
         User buyer = given().aUser();
 
-        assertThrows(ConflictException.class, () -> db().inTransaction(tx -> {
+        var conflict = assertThrows(ConflictException.class, () -> db().inTransaction(tx -> {
             tx.cars().update(car.id(), new CarPatch(Optional.of("Renamed"),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty()));
             return tx.orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
         }));
 
+        assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
         assertEquals(car.brand(), db().cars().find(car.id()).orElseThrow().brand());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.NotFoundException;
@@ -54,7 +55,7 @@ public abstract class UsersContract extends ContractGroup {
 
         var conflict = assertThrows(ConflictException.class,
                 () -> db().users().create(new NewUser(email.toUpperCase(), "Second", Role.USER, BCRYPT_HASH)));
-        assertEquals("users_email_key", conflict.constraint());
+        assertEquals(Conflict.DUPLICATE_EMAIL, conflict.conflict());
     }
 
     @Test
@@ -149,7 +150,7 @@ public abstract class UsersContract extends ContractGroup {
 
         for (User seller : List.of(withAvailable, withReserved)) {
             var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
-            assertEquals("users_active_cars", conflict.constraint());
+            assertEquals(Conflict.USER_HAS_ACTIVE_CARS, conflict.conflict());
             assertTrue(db().users().find(seller.id()).isPresent());
         }
     }
@@ -168,7 +169,8 @@ public abstract class UsersContract extends ContractGroup {
     void aBuyerInTheSalesHistoryCannotBeDeleted() {
         var order = given().aPendingOrderFor(given().anAvailableCar());
 
-        assertThrows(ConflictException.class, () -> db().users().delete(order.buyerId()));
+        var conflict = assertThrows(ConflictException.class, () -> db().users().delete(order.buyerId()));
+        assertEquals(Conflict.RECORD_STILL_REFERENCED, conflict.conflict());
         assertTrue(db().users().find(order.buyerId()).isPresent());
     }
 }

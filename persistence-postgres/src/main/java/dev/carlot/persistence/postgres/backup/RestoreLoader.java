@@ -1,5 +1,6 @@
 package dev.carlot.persistence.postgres.backup;
 
+import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.postgres.backup.FileManifest.StoredTable;
@@ -109,7 +110,7 @@ public final class RestoreLoader {
     }
 
     public static ConflictException notEmpty(List<String> filled) {
-        return new ConflictException("restore_target_not_empty", "the database already holds Carlot data (in "
+        return new ConflictException(Conflict.RESTORE_TARGET_NOT_EMPTY, "the database already holds Carlot data (in "
                 + String.join(", ", filled) + "); restore into an empty database, or add --force to replace all of it");
     }
 

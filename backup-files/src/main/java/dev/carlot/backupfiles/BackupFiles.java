@@ -1,4 +1,9 @@
-package dev.carlot.persistence;
+package dev.carlot.backupfiles;
+
+import dev.carlot.persistence.BackupManifest;
+import dev.carlot.persistence.InvalidDataException;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.UnavailableException;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -18,6 +23,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -78,11 +84,18 @@ public final class BackupFiles {
         }
     }
 
+    /** Writes a backup of {@code persistence}'s data to {@code file}, whole or not at all. */
+    public static BackupManifest write(Persistence persistence, Path file) {
+        return write(file, persistence::backup);
+    }
+
     /**
+     * Writes what {@code backup} writes to {@code file}, whole or not at all.
+     *
      * @throws InvalidDataException when the file cannot be written (no such directory, no permission)
      * @throws UnavailableException when the database or the disk fails during the backup
      */
-    public static BackupManifest write(Persistence persistence, Path file) {
+    public static BackupManifest write(Path file, Function<OutputStream, BackupManifest> backup) {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
@@ -91,7 +104,7 @@ public final class BackupFiles {
             try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), ownerOnly(partial, OWNER_FILE))) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                BackupManifest manifest = persistence.backup(out);
+                BackupManifest manifest = backup.apply(out);
                 out.flush();
                 channel.force(true);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
