@@ -69,7 +69,7 @@ public abstract class OrdersContract extends ContractGroup {
                     } catch (ConflictException e) {
                         return Optional.of(e.constraint());
                     }
-                }))
+                }, Racers.THREAD_EACH))
                 .toList();
         start.countDown();
 
