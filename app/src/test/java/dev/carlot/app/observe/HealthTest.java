@@ -48,6 +48,8 @@ class HealthTest {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> server.persistence().inTransaction(tx -> {
+            // a transaction may take its connection with its first statement
+            tx.users().find(1L);
             holding.countDown();
             await(release);
             return null;
