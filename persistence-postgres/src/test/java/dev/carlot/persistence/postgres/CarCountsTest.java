@@ -150,8 +150,12 @@ class CarCountsTest {
             }
             CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
         }
-        assertTotalsExact();
-        assertEquals(64, total(Set.of()));
+        try {
+            assertTotalsExact();
+            assertEquals(64, total(Set.of()));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " (seed " + seed + ")", e);
+        }
     }
 
     /** What the sales feature does, many times: move a random car out of available and back. */
