@@ -24,21 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scenarios 6 and 7 of docs/reliability.md, as an operator meets them: {@code carlot serve} on a
- * damaged or unusable data directory ends within seconds with exit code 4 (3 for a path that
- * cannot be right) and one line on stderr saying what is wrong and what to do, and changes
- * nothing in the directory.
+ * damaged or unusable data directory ends by itself with exit code 4 (3 for a path that cannot
+ * be right) and one line on stderr saying what is wrong and what to do, and changes nothing in
+ * the directory. How fast it ends is not asserted: the bounded wait only turns a hang into a
+ * clear failure.
  */
 @Tag("faults")
 @Timeout(300)
 class BrokenDataDirectoryTest {
-    /** A refusal takes about as long as a JVM start; this bound only tells "seconds" from "a hang". */
-    private static final Duration REFUSED_WITHIN = Duration.ofSeconds(30);
+    /** A hang guard, not a property: a refusal ends as soon as the JVM has looked at the directory. */
+    private static final Duration HANG = Duration.ofSeconds(90);
 
     @TempDir
     Path temp;
     Path data;
 
-    record Exit(int code, String stderr, Duration took) {
+    record Exit(int code, String stderr) {
     }
 
     @BeforeEach
@@ -49,14 +50,14 @@ class BrokenDataDirectoryTest {
     private Exit serve() throws IOException, InterruptedException {
         Path err = temp.resolve("serve.err");
         List<String> command = new ArrayList<>(List.of("--port=0", "--seed-on-start=false"));
-        long begin = System.nanoTime();
         Process jvm = CarlotProcess.start(Map.of("CARLOT_BACKEND", "embedded", "CARLOT_DATA_DIR", data.toString()),
                 temp.resolve("serve.out"), err, prepend("serve", command));
-        if (!jvm.waitFor(REFUSED_WITHIN.toSeconds() * 3, TimeUnit.SECONDS)) {
+        if (!jvm.waitFor(HANG.toSeconds(), TimeUnit.SECONDS)) {
             jvm.destroyForcibly();
-            throw new AssertionError("serve did not exit:\n" + Files.readString(temp.resolve("serve.out")));
+            throw new AssertionError("serve did not exit on a directory it must refuse (it should not have started):\n"
+                    + Files.readString(temp.resolve("serve.out")) + Files.readString(err));
         }
-        return new Exit(jvm.exitValue(), Files.readString(err), Duration.ofNanos(System.nanoTime() - begin));
+        return new Exit(jvm.exitValue(), Files.readString(err));
     }
 
     private static String[] prepend(String first, List<String> rest) {
@@ -80,7 +81,6 @@ class BrokenDataDirectoryTest {
         for (String phrase : phrases) {
             assertTrue(lines.getFirst().contains(phrase), "'" + phrase + "' not in: " + lines.getFirst());
         }
-        assertTrue(exit.took().compareTo(REFUSED_WITHIN) < 0, "took " + exit.took());
     }
 
     @Test

@@ -22,8 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * no half-done order.
  */
 final class Writes {
-    /** The pool waits 5 s for a connection before answering 503; twice that is a hang. */
-    static final java.time.Duration SLOWEST_ANSWER = java.time.Duration.ofSeconds(10);
     private final Account seller;
     private final Account buyer;
     final Set<Long> ackedCars = ConcurrentHashMap.newKeySet();
@@ -55,31 +53,22 @@ final class Writes {
     }
 
     /**
-     * One car listed and ordered; answers other than 2xx and 503, and answers slower than
-     * {@link #SLOWEST_ANSWER} (a hang), are recorded as wrong.
+     * One car listed and ordered; answers other than 2xx and a proper 503 are recorded as wrong.
+     * How long an answer took is not judged here: a request that never ends meets the client's
+     * own timeout, which {@link #stream} records as a wrong answer.
      */
     void round(Http http) {
-        Http.Answer car = timed(() -> http.post("/api/cars", Market.aCarBody().build(), seller.token()));
+        Http.Answer car = http.post("/api/cars", Market.aCarBody().build(), seller.token());
         if (!acceptable(car, 201)) {
             return;
         }
         long carId = car.object().getJsonNumber("id").longValueExact();
         ackedCars.add(carId);
-        Http.Answer order = timed(() -> http.post("/api/orders", Json.createObjectBuilder().add("carId", carId).build(),
-                buyer.token()));
+        Http.Answer order = http.post("/api/orders", Json.createObjectBuilder().add("carId", carId).build(),
+                buyer.token());
         if (acceptable(order, 201)) {
             ackedOrders.add(order.object().getJsonNumber("id").longValueExact());
         }
-    }
-
-    private Http.Answer timed(java.util.function.Supplier<Http.Answer> request) {
-        long begin = System.nanoTime();
-        Http.Answer answer = request.get();
-        java.time.Duration took = java.time.Duration.ofNanos(System.nanoTime() - begin);
-        if (took.compareTo(SLOWEST_ANSWER) > 0) {
-            wrongAnswers.add("answered " + answer.status() + " only after " + took.toMillis() + " ms");
-        }
-        return answer;
     }
 
     private boolean acceptable(Http.Answer answer, int expected) {

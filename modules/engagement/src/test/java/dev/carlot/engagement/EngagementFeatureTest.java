@@ -2,11 +2,9 @@ package dev.carlot.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.Routes;
 import io.helidon.config.Config;
 import io.helidon.webserver.http.HttpRouting;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,8 +31,8 @@ class EngagementFeatureTest {
 
     private Set<String> registered() {
         var routes = new Routes(HttpRouting.builder());
-        // Registering only wires handlers; the persistence is first used by a request.
-        feature.register(new FeatureContext(null, Config.empty(), Clock.systemUTC()), routes);
+        // Registering only wires handlers; the context refuses any use of the database before a request.
+        feature.register(Contexts.forRegistering(Config.empty()), routes);
         return routes.declared().stream().map(r -> r.method().toLowerCase(Locale.ROOT) + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
     }

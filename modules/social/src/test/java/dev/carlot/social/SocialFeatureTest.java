@@ -2,11 +2,9 @@ package dev.carlot.social;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.Routes;
 import io.helidon.config.Config;
 import io.helidon.webserver.http.HttpRouting;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +17,8 @@ class SocialFeatureTest {
     @Test
     void theOpenApiFragmentDocumentsEveryRegisteredRouteAndNoOther() {
         var routes = new Routes(HttpRouting.builder());
-        // Registering only wires handlers; the persistence is first used by a request.
-        new SocialFeature().register(new FeatureContext(null, Config.empty(), Clock.systemUTC()), routes);
+        // Registering only wires handlers; the context refuses any use of the database before a request.
+        new SocialFeature().register(Contexts.forRegistering(Config.empty()), routes);
         Map<String, Set<String>> registered = new TreeMap<>();
         routes.declared().forEach(r -> registered.computeIfAbsent(r.path(), p -> new TreeSet<>())
                 .add(r.method().toLowerCase(Locale.ROOT)));

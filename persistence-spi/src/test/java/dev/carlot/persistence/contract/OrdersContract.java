@@ -70,7 +70,7 @@ public abstract class OrdersContract extends ContractGroup {
                     } catch (ConflictException e) {
                         return Optional.of(e.conflict());
                     }
-                }))
+                }, Racers.THREAD_EACH))
                 .toList();
         start.countDown();
 

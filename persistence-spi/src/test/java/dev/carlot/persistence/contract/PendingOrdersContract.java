@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
  * every car", each under concurrency.
  */
 public abstract class PendingOrdersContract extends ContractGroup {
-
-    /** A thread per task: the common pool may have a single thread on a small machine, and no race. */
-    private final Executor threads = task -> Thread.ofPlatform().start(task);
 
     /** Orders placed as the sales feature places them: the car reserved in the same transaction. */
     private Order placed(Car car, User buyer) {
@@ -73,7 +69,7 @@ public abstract class PendingOrdersContract extends ContractGroup {
                         tx.orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
                         return true;
                     });
-                }, threads))
+                }, Racers.THREAD_EACH))
                 .toList();
         start.countDown();
 
@@ -124,7 +120,7 @@ public abstract class PendingOrdersContract extends ContractGroup {
                         cancelled.addAll(ids(batch));
                     } while (!batch.isEmpty());
                     return cancelled;
-                }, threads))
+                }, Racers.THREAD_EACH))
                 .limit(4).toList();
         start.countDown();
 
