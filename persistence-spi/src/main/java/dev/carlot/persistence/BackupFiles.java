@@ -82,7 +82,7 @@ public final class BackupFiles {
      * @throws InvalidDataException when the file cannot be written (no such directory, no permission)
      * @throws UnavailableException when the database or the disk fails during the backup
      */
-    public static BackupManifest write(Persistence persistence, Path file) {
+    public static BackupManifest write(Backups backups, Path file) {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {
@@ -91,7 +91,7 @@ public final class BackupFiles {
             try (FileChannel channel = FileChannel.open(partial, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), ownerOnly(partial, OWNER_FILE))) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                BackupManifest manifest = persistence.backup(out);
+                BackupManifest manifest = backups.backup(out);
                 out.flush();
                 channel.force(true);
                 Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
