@@ -79,6 +79,8 @@ public final class BackupFiles {
     }
 
     /**
+     * Writes a backup from {@code backups} to {@code file}, whole or not at all.
+     *
      * @throws InvalidDataException when the file cannot be written (no such directory, no permission)
      * @throws UnavailableException when the database or the disk fails during the backup
      */
