@@ -7,6 +7,7 @@
  *
  * @uses dev.carlot.persistence.PersistenceProvider
  * @uses dev.carlot.feature.Feature
+ * @uses dev.carlot.feature.PasswordHashing
  */
 module dev.carlot.app {
     requires dev.carlot.backupfiles;
@@ -21,10 +22,11 @@ module dev.carlot.app {
     requires java.logging;
     // HEAD on the observe endpoints asks the server itself for the GET (ObserveHead)
     requires java.net.http;
-    requires jbcrypt;
     // sun.misc.Signal: a clean stop on SIGTERM before the JVM's shutdown hooks run
     requires jdk.unsupported;
 
     uses dev.carlot.persistence.PersistenceProvider;
     uses dev.carlot.feature.Feature;
+    // the demo seed hashes through the accounts feature
+    uses dev.carlot.feature.PasswordHashing;
 }

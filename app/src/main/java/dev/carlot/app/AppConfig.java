@@ -39,8 +39,8 @@ public record AppConfig(Config config, Server server, Database database, Startup
     public record Startup(boolean migrate, boolean seed) {
     }
 
-    /** The seeded accounts' password, when one is configured, and how hard to hash it. */
-    public record Seed(Optional<String> password, int bcryptCost) {
+    /** The seeded accounts' password, when one is configured (the accounts feature says how to hash it). */
+    public record Seed(Optional<String> password) {
     }
 
     /** Reads the three layers; {@code environment} is passed in so that tests need not touch the real one. */
@@ -80,7 +80,7 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 server(config),
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
-                new Seed(text(config.get("carlot.seed.password")), whole(config, "carlot.accounts.bcrypt-cost", 4, 30)));
+                new Seed(text(config.get("carlot.seed.password"))));
     }
 
     private static Server server(Config config) {

@@ -21,7 +21,7 @@ final class BackupCommands {
         long start = System.nanoTime();
         BackupManifest manifest;
         try {
-            manifest = BackupFiles.write(persistence, file);
+            manifest = BackupFiles.write(file, persistence::backup);
         } catch (RuntimeException e) {
             Audit.system("backup.failed", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
                     "reason=" + e.getClass().getSimpleName());

@@ -26,13 +26,6 @@ import java.util.logging.Logger;
 /** What each command does, given the configuration and the backends found. */
 final class Commands {
     private static final Logger LOG = Logger.getLogger(Commands.class.getName());
-    /**
-     * Setting of the embedded backend: talk to the server a running {@code carlot serve} holds on
-     * the same data directory instead of refusing the locked directory. Every command but
-     * serve uses it.
-     */
-    static final String ATTACH = "attach";
-
     private final AppConfig config;
     private final Backends backends;
     private final PrintStream out;
@@ -61,8 +54,8 @@ final class Commands {
                 MigrationReport report = persistence.migrate();
                 LOG.info(describe(report));
             }
-            if (config.startup().seed() && persistence.backend().equals("embedded") && isEmpty(persistence)) {
-                LOG.info(Seed.run(persistence, config.seed()).describe());
+            if (config.startup().seed() && persistence.privateToThisMachine() && isEmpty(persistence)) {
+                LOG.info(Seed.run(persistence, config.seed(), config.config()).describe());
             }
             if (building == null) {
                 building = buildInBackground(config.with(listening(config.server(), persistence)), persistence);
@@ -163,7 +156,7 @@ final class Commands {
     }
 
     void seed() {
-        SeedReport report = withTool(persistence -> Seed.run(persistence, config.seed()));
+        SeedReport report = withTool(persistence -> Seed.run(persistence, config.seed(), config.config()));
         out.println(report.describe());
     }
 
@@ -185,17 +178,15 @@ final class Commands {
         out.print(done);
     }
 
+    /** Every command but serve may run beside a serving Carlot, and opens the database as such. */
     private <T> T withTool(Function<Persistence, T> work) {
-        AppConfig.Database database = config.database();
-        var settings = database.backend().equals("embedded") ? database.settings().with(ATTACH, "true")
-                : database.settings();
-        try (Persistence persistence = backends.open(new AppConfig.Database(database.backend(), settings))) {
+        try (Persistence persistence = backends.openBesideRunningServer(config.database())) {
             return work.apply(persistence);
         }
     }
 
     private static boolean isEmpty(Persistence persistence) {
-        return persistence.users().list(new PageRequest(0, 0)).total() == 0;
+        return persistence.repositories().users().list(new PageRequest(0, 0)).total() == 0;
     }
 
     private static String describe(MigrationReport report) {

@@ -24,7 +24,7 @@ class AppConfigTest {
         assertEquals("embedded", config.database().backend());
         assertEquals(Optional.of("./data"), config.database().settings().get(Settings.DATA_DIR));
         assertEquals(new AppConfig.Startup(true, true), config.startup());
-        assertEquals(new AppConfig.Seed(Optional.empty(), 12), config.seed());
+        assertEquals(new AppConfig.Seed(Optional.empty()), config.seed());
     }
 
     @Test
@@ -56,19 +56,11 @@ class AppConfigTest {
 
         assertEquals(Optional.of("/var/lib/carlot"), config.database().settings().get(Settings.DATA_DIR));
         assertEquals(Optional.of("20"), config.database().settings().get(Settings.POOL_SIZE));
-        assertEquals(new AppConfig.Seed(Optional.of("s3cret!${x}"), 10), config.seed());
+        assertEquals(new AppConfig.Seed(Optional.of("s3cret!${x}")), config.seed());
         assertEquals(new AppConfig.Startup(false, false), config.startup());
         assertEquals(new AppConfig.Server("127.0.0.1", 8080, true), config.server());
         assertEquals("10", config.config().get("carlot.accounts.bcrypt-cost").asString().get(),
-                "features read the same key");
-    }
-
-    @Test
-    void aBcryptCostAboveWhatBcryptCanHashIsRefusedAtStartNotAtTheFirstPassword() {
-        assertEquals(30, load(Map.of("CARLOT_BCRYPT_COST", "30")).seed().bcryptCost());
-
-        var failure = assertThrows(ConfigurationException.class, () -> load(Map.of("CARLOT_BCRYPT_COST", "31")));
-        assertTrue(failure.getMessage().contains("CARLOT_BCRYPT_COST"), failure.getMessage());
+                "the accounts feature reads it from its section");
     }
 
     @Test

@@ -1,24 +1,28 @@
 package dev.carlot.persistence;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * An opened database. Repositories obtained directly run each call in its own transaction;
- * {@link #inTransaction(Function)} groups calls atomically.
+ * An opened database. {@link #repositories()} run each call in its own transaction;
+ * {@link #inTransaction} groups calls atomically.
  */
-public interface Persistence extends Repositories, AutoCloseable {
+public interface Persistence extends UnitOfWork, Backups, AutoCloseable {
 
     /** The backend's name, as in {@link PersistenceProvider#name()}. */
     String backend();
 
+    /** The repositories; each call runs in its own transaction. */
+    Repositories repositories();
+
     /**
-     * Runs {@code work} in one transaction: commits when it returns, rolls back when it
-     * throws. The repositories handed to {@code work} must not escape it.
+     * Whether this database is private to this machine, for development (the embedded one):
+     * {@code serve} then seeds an empty one with demo data, and the demo accounts may get the
+     * documented development password. A shared server (the default) gets neither.
      */
-    <T> T inTransaction(Function<Repositories, T> work);
+    default boolean privateToThisMachine() {
+        return false;
+    }
 
     /** Applies pending migrations; safe to run concurrently from several processes. */
     MigrationReport migrate();
@@ -32,22 +36,6 @@ public interface Persistence extends Repositories, AutoCloseable {
      * @throws UnavailableException when the database does not answer
      */
     DatabaseHealth health();
-
-    /**
-     * Writes a logical backup of all Carlot data to {@code out}: one consistent snapshot taken
-     * while the database keeps serving, streamed, so its size does not depend on memory. The
-     * stream is not closed.
-     *
-     * @throws UnavailableException when the database or the stream fails
-     */
-    BackupManifest backup(OutputStream out);
-
-    /**
-     * The manifest of a backup file, read without loading or checking its data.
-     *
-     * @throws InvalidDataException when the file is not a readable backup
-     */
-    BackupManifest backupManifest(Path file);
 
     /**
      * Loads a backup file: checks every checksum and count first, brings an empty database to

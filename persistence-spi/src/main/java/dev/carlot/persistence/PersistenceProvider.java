@@ -15,4 +15,14 @@ public interface PersistenceProvider {
      * @throws InvalidDataException when the settings are malformed
      */
     Persistence open(Settings settings);
+
+    /**
+     * The settings a short-lived command (migrate, seed, backup ...) opens the database with,
+     * where a running server may hold it. By default the same settings; a backend whose
+     * database one process owns (the embedded one) adds what lets the command talk to that
+     * process instead of being refused.
+     */
+    default Settings besideRunningServer(Settings settings) {
+        return settings;
+    }
 }

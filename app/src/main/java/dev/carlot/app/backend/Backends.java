@@ -58,4 +58,10 @@ public final class Backends {
     public Persistence open(AppConfig.Database database) {
         return named(database.backend()).open(database.settings());
     }
+
+    /** Opens the configured backend for a command that may run beside {@code carlot serve} on the same database. */
+    public Persistence openBesideRunningServer(AppConfig.Database database) {
+        PersistenceProvider provider = named(database.backend());
+        return provider.open(provider.besideRunningServer(database.settings()));
+    }
 }

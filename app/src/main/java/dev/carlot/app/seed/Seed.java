@@ -2,6 +2,7 @@ package dev.carlot.app.seed;
 
 import dev.carlot.app.AppConfig;
 import dev.carlot.app.ConfigurationException;
+import dev.carlot.feature.PasswordHashing;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
@@ -14,12 +15,13 @@ import dev.carlot.persistence.data.NewUser;
 import dev.carlot.persistence.data.OrderStatus;
 import dev.carlot.persistence.data.Role;
 import dev.carlot.persistence.data.User;
+import io.helidon.config.Config;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.mindrot.jbcrypt.BCrypt;
 
 /**
  * The demo data: an admin, a seller and a user, and the seller's inventory of realistic cars,
@@ -47,13 +49,13 @@ public final class Seed {
     private Seed() {
     }
 
-    /** Seeds what is missing. */
-    public static SeedReport run(Persistence persistence, AppConfig.Seed config) {
+    /** Seeds what is missing, hashing the accounts' password as the accounts feature configured in {@code root} does. */
+    public static SeedReport run(Persistence persistence, AppConfig.Seed config, Config root) {
         boolean accountsMissing = ACCOUNTS.stream()
-                .anyMatch(a -> persistence.users().findByEmail(a.email()).isEmpty());
+                .anyMatch(a -> persistence.repositories().users().findByEmail(a.email()).isEmpty());
         // One hash for all three accounts: they share the password anyway, and bcrypt is slow on purpose.
         String hash = accountsMissing
-                ? BCrypt.hashpw(password(persistence.backend(), config), BCrypt.gensalt(config.bcryptCost()))
+                ? hash(password(persistence.privateToThisMachine(), persistence.backend(), config), root)
                 : "";
         return persistence.inTransaction(tx -> {
             int accounts = 0;
@@ -80,11 +82,26 @@ public final class Seed {
         });
     }
 
+    private static String hash(String password, Config root) {
+        try {
+            return hashing().hash(root, password);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("cannot seed the demo accounts: " + e.getMessage());
+        }
+    }
+
+    /** The accounts feature's hashing, so that seeded accounts sign in exactly as registered ones do. */
+    private static PasswordHashing hashing() {
+        return ServiceLoader.load(PasswordHashing.class).findFirst().orElseThrow(() -> new ConfigurationException(
+                "seeding needs the accounts feature (module dev.carlot.accounts) on the module path"));
+    }
+
     /**
-     * The seeded accounts' password: the configured one, or on the embedded backend the
-     * development password (with a warning). A shared server never gets a known password.
+     * The seeded accounts' password: the configured one, or on a database private to this
+     * machine (the embedded backend) the development password, with a warning. A shared server
+     * never gets a known password.
      */
-    static String password(String backend, AppConfig.Seed config) {
+    static String password(boolean privateDatabase, String backend, AppConfig.Seed config) {
         if (config.password().isPresent()) {
             // bcrypt reads 72 bytes and sign-in refuses longer passwords, so a longer one could never be used
             if (config.password().get().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
@@ -93,7 +110,7 @@ public final class Seed {
             }
             return config.password().get();
         }
-        if (!backend.equals("embedded")) {
+        if (!privateDatabase) {
             throw new ConfigurationException("set CARLOT_SEED_PASSWORD to seed the " + backend
                     + " backend; the development password is only used on the embedded backend");
         }
@@ -108,18 +125,10 @@ public final class Seed {
      * database until the password is changed (or the account deleted).
      */
     public static boolean developmentPasswordInUse(Persistence persistence) {
-        return ACCOUNTS.stream().map(a -> persistence.users().credentials(a.email()))
+        PasswordHashing hashing = hashing();
+        return ACCOUNTS.stream().map(a -> persistence.repositories().users().credentials(a.email()))
                 .flatMap(java.util.Optional::stream)
-                .anyMatch(c -> matches(c.passwordHash()));
-    }
-
-    private static boolean matches(String hash) {
-        try {
-            return BCrypt.checkpw(DEVELOPMENT_PASSWORD, hash);
-        } catch (IllegalArgumentException e) {
-            // not a bcrypt hash: not the development password either
-            return false;
-        }
+                .anyMatch(c -> hashing.matches(DEVELOPMENT_PASSWORD, c.passwordHash()));
     }
 
     /** Brings a new car into its demo status the way the API would: through an order. */

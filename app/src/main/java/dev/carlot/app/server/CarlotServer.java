@@ -63,13 +63,13 @@ public final class CarlotServer {
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
         BackgroundJobs jobs = new BackgroundJobs();
-        FeatureContext context = new FeatureContext(persistence, config.config(), clock, jobs);
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
-        Served served = Served.register(context, new TemplateRules(routing));
+        Served served = Served.register(
+                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs), new TemplateRules(routing));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
-                .addFilter(new Authentication(persistence.sessions(), context.clock()))
+                .addFilter(new Authentication(persistence.repositories().sessions(), clock))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
         ObserveHead.register(routing);
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -34,11 +35,11 @@ record Served(List<String> features, List<Route> routes, JsonObject openApi) {
 
     /**
      * Registers every feature, sorted by name so that the order does not depend on the module
-     * path, then the runtime's {@code /openapi}.
+     * path, each with the context {@code contexts} makes for it, then the runtime's {@code /openapi}.
      *
      * @throws IllegalStateException when a feature fails, or two declare the same route
      */
-    static Served register(FeatureContext context, HttpRules rules) {
+    static Served register(Function<Feature, FeatureContext> contexts, HttpRules rules) {
         List<Feature> features = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparing(Feature::name)).toList();
         List<Route> routes = new ArrayList<>(OBSERVE_ROUTES);
@@ -47,7 +48,7 @@ record Served(List<String> features, List<Route> routes, JsonObject openApi) {
         for (Feature feature : features) {
             Routes featureRoutes = new Routes(rules);
             try {
-                feature.register(context, featureRoutes);
+                feature.register(contexts.apply(feature), featureRoutes);
                 openApi.add(feature.name(), feature.openApi());
             } catch (RuntimeException e) {
                 throw new IllegalStateException("the feature '" + feature.name() + "' ("

@@ -63,7 +63,7 @@ public final class Accounts {
      */
     public static Account anAdmin(TestServer server) {
         Account account = aUser(server.http());
-        server.persistence().users().update(account.id(),
+        server.persistence().repositories().users().update(account.id(),
                 new UserPatch(Optional.empty(), Optional.empty(), Optional.of(Role.ADMIN)));
         return account;
     }

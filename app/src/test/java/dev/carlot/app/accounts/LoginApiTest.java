@@ -77,7 +77,7 @@ class LoginApiTest {
 
     @Test
     void anAccountWhoseStoredHashIsNotBcryptCannotSignInButGetsNoError() {
-        http.server().persistence().users().create(new NewUser("imported@example.com", "Imported", Role.USER, "not-a-bcrypt-hash"));
+        http.server().persistence().repositories().users().create(new NewUser("imported@example.com", "Imported", Role.USER, "not-a-bcrypt-hash"));
 
         Http.Answer answer = http.post("/api/auth/login", credentials("imported@example.com", "not-a-bcrypt-hash"));
 

@@ -97,7 +97,7 @@ class PostsApiTest {
         assertEquals("Summer tyres", edited.getString("title"));
         assertEquals(post.getString("content"), edited.getString("content"));
         assertEquals(post.getString("createdAt"), edited.getString("createdAt"));
-        var stored = engagement.persistence().posts().find(id(post)).orElseThrow();
+        var stored = engagement.persistence().repositories().posts().find(id(post)).orElseThrow();
         assertTrue(stored.updatedAt().isAfter(stored.createdAt()), "updatedAt moves on an edit");
         assertEquals(edited, expect(200, http.get(path(post))));
     }

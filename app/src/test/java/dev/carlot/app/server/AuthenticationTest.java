@@ -21,7 +21,7 @@ class AuthenticationTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        user = server.persistence().users().create(new NewUser("ada@example.com", "Ada", Role.USER, "not-a-real-hash"));
+        user = server.persistence().repositories().users().create(new NewUser("ada@example.com", "Ada", Role.USER, "not-a-real-hash"));
     }
 
     @AfterAll
@@ -57,7 +57,7 @@ class AuthenticationTest {
 
     private static String aSession(Instant expiresAt) {
         String token = Tokens.generate();
-        server.persistence().sessions().create(user.id(), Tokens.hash(token), expiresAt);
+        server.persistence().repositories().sessions().create(user.id(), Tokens.hash(token), expiresAt);
         return token;
     }
 }

@@ -1,5 +1,6 @@
 package dev.carlot.accounts;
 
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
 
@@ -27,8 +28,9 @@ record AccountSettings(int bcryptCost, Duration tokenTtl) {
         }
     }
 
+    /** Reads the accounts section, {@code carlot.accounts}. */
     static AccountSettings from(Config config) {
-        return new AccountSettings(ConfigValues.positive(config, "bcrypt-cost", DEFAULT_COST),
-                ConfigValues.duration(config, "token-ttl", DEFAULT_TTL));
+        return new AccountSettings(ConfigValues.positive(config.get("bcrypt-cost"), DEFAULT_COST),
+                ConfigValues.duration(config.get("token-ttl"), DEFAULT_TTL));
     }
 }

@@ -8,10 +8,12 @@ import jakarta.json.JsonObject;
 
 /** Accounts: register, login, logout and user management (see api.md, "Accounts"). */
 public final class AccountsFeature implements Feature {
+    /** Also names the configuration section, {@code carlot.accounts}. */
+    static final String NAME = "accounts";
 
     @Override
     public String name() {
-        return "accounts";
+        return NAME;
     }
 
     @Override
@@ -19,11 +21,12 @@ public final class AccountsFeature implements Feature {
         var settings = AccountSettings.from(context.config());
         var passwords = new Passwords(settings.bcryptCost(), new PasswordGate(HashingLimits.from(context.config())));
         var sessions = new SessionIssuer(context.clock(), settings.tokenTtl());
-        var counters = new Counters(context.persistence(), context.clock());
+        var counters = new Counters(context.repositories(), context.clock());
         var logins = new LoginThrottle(LoginLimits.from(context.config()), counters);
         var registrations = new RegistrationThrottle(RegistrationLimits.from(context.config()), counters);
-        new AuthRoutes(context.persistence(), passwords, sessions, logins, registrations).register(routes);
-        new UserRoutes(context.persistence(), passwords, logins).register(routes);
+        new AuthRoutes(context.repositories(), context.transactions(), passwords, sessions, logins, registrations)
+                .register(routes);
+        new UserRoutes(context.repositories(), context.transactions(), passwords, logins).register(routes);
     }
 
     @Override

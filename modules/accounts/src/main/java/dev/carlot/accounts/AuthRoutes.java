@@ -9,7 +9,8 @@ import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.NewUser;
 import io.helidon.http.Status;
@@ -20,15 +21,17 @@ import java.util.Optional;
 
 /** {@code /api/auth/register}, {@code /login} and {@code /logout}. */
 final class AuthRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
+    private final UnitOfWork transactions;
     private final Passwords passwords;
     private final SessionIssuer sessions;
     private final LoginThrottle logins;
     private final RegistrationThrottle registrations;
 
-    AuthRoutes(Persistence persistence, Passwords passwords, SessionIssuer sessions, LoginThrottle logins,
-            RegistrationThrottle registrations) {
-        this.persistence = persistence;
+    AuthRoutes(Repositories repositories, UnitOfWork transactions, Passwords passwords, SessionIssuer sessions,
+            LoginThrottle logins, RegistrationThrottle registrations) {
+        this.repositories = repositories;
+        this.transactions = transactions;
         this.passwords = passwords;
         this.sessions = sessions;
         this.logins = logins;
@@ -53,7 +56,7 @@ final class AuthRoutes {
         var account = new NewUser(input.email(), input.name(), input.role(), passwords.hash(input.password()));
         Login login;
         try {
-            login = persistence.inTransaction(tx -> sessions.open(tx, tx.users().create(account)));
+            login = transactions.inTransaction(tx -> sessions.open(tx, tx.users().create(account)));
         } catch (ConflictException e) {
             if (e.conflict() == Conflict.DUPLICATE_EMAIL) {
                 throw ApiException.conflict("An account with this email already exists; sign in instead.");
@@ -72,22 +75,22 @@ final class AuthRoutes {
             // a refused attempt checks no password, so guessing on during the wait learns nothing
             throw throttled(req, "login.throttled", Optional.empty(), attempt.refusal().get());
         }
-        Optional<Credentials> credentials = persistence.users().credentials(input.email());
+        Optional<Credentials> credentials = repositories.users().credentials(input.email());
         Optional<Long> target = credentials.map(c -> c.user().id());
         if (!passwords.matches(input.password(), credentials.map(Credentials::passwordHash))) {
             Audit.record("login.failed", req, target);
             throw wrongCredentials();
         }
         logins.succeeded(attempt);
-        sessions.purgeIfDue(persistence.sessions());
-        Login login = sessions.open(persistence, credentials.orElseThrow().user());
+        sessions.purgeIfDue(repositories.sessions());
+        Login login = sessions.open(repositories, credentials.orElseThrow().user());
         Audit.record("login.succeeded", req, target);
         res.send(AccountJson.login(login));
     }
 
     private void logout(ServerRequest req, ServerResponse res) {
         var caller = Caller.required(req);
-        persistence.sessions().delete(caller.tokenHash());
+        repositories.sessions().delete(caller.tokenHash());
         Audit.record("logout", req, Optional.of(caller.id()));
         res.status(Status.NO_CONTENT_204).send();
     }

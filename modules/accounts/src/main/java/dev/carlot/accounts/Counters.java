@@ -1,6 +1,6 @@
 package dev.carlot.accounts;
 
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.AttemptCount;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,12 +21,12 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Counters {
     static final Duration PURGE_INTERVAL = Duration.ofMinutes(5);
 
-    private final Persistence persistence;
+    private final Repositories repositories;
     private final Clock clock;
     private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
 
-    Counters(Persistence persistence, Clock clock) {
-        this.persistence = persistence;
+    Counters(Repositories repositories, Clock clock) {
+        this.repositories = repositories;
         this.clock = clock;
     }
 
@@ -49,16 +49,16 @@ final class Counters {
     List<AttemptCount> add(List<String> keys, Duration window) {
         Instant now = clock.instant();
         purgeIfDue(now);
-        return persistence.attempts().add(keys, now, window);
+        return repositories.attempts().add(keys, now, window);
     }
 
     /** Takes back one attempt from each key: it proved harmless. */
     void forgive(List<String> keys) {
-        persistence.attempts().forgive(keys, clock.instant());
+        repositories.attempts().forgive(keys, clock.instant());
     }
 
     void clear(String key) {
-        persistence.attempts().clear(key);
+        repositories.attempts().clear(key);
     }
 
     /** How long until {@code end}, at least a second: the unit of {@code Retry-After}. */
@@ -70,7 +70,7 @@ final class Counters {
     private void purgeIfDue(Instant now) {
         Instant due = nextPurge.get();
         if (!now.isBefore(due) && nextPurge.compareAndSet(due, now.plus(PURGE_INTERVAL))) {
-            persistence.attempts().purge(now);
+            repositories.attempts().purge(now);
         }
     }
 }

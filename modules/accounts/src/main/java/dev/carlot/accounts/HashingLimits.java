@@ -1,5 +1,6 @@
 package dev.carlot.accounts;
 
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
 
@@ -11,14 +12,15 @@ import java.time.Duration;
  * @param maxWait     how long a request waits for its turn before it gets 503 ({@code max-wait}, PT1S)
  */
 record HashingLimits(int concurrency, Duration maxWait) {
-    private static final String KEY = "hashing.";
 
     static int defaultConcurrency() {
         return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
-    static HashingLimits from(Config config) {
-        return new HashingLimits(ConfigValues.positive(config, KEY + "concurrency", defaultConcurrency()),
-                ConfigValues.duration(config, KEY + "max-wait", Duration.ofSeconds(1)));
+    /** Reads {@code hashing.*} of the accounts section. */
+    static HashingLimits from(Config accounts) {
+        Config config = accounts.get("hashing");
+        return new HashingLimits(ConfigValues.positive(config.get("concurrency"), defaultConcurrency()),
+                ConfigValues.duration(config.get("max-wait"), Duration.ofSeconds(1)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.carlot.accounts;
 
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
 
@@ -17,18 +18,19 @@ import java.time.Duration;
  * @param window           how long the counts last from a key's first attempt ({@code window}, PT15M)
  */
 record LoginLimits(int perAccountClient, int perClient, int perAccount, Duration window) {
-    private static final String KEY = "login-limit.";
 
     static LoginLimits defaults() {
         return new LoginLimits(5, 20, 20, Duration.ofMinutes(15));
     }
 
-    static LoginLimits from(Config config) {
+    /** Reads {@code login-limit.*} of the accounts section. */
+    static LoginLimits from(Config accounts) {
+        Config config = accounts.get("login-limit");
         LoginLimits d = defaults();
         return new LoginLimits(
-                ConfigValues.positive(config, KEY + "account-client-failures", d.perAccountClient()),
-                ConfigValues.positive(config, KEY + "client-failures", d.perClient()),
-                ConfigValues.positive(config, KEY + "account-failures", d.perAccount()),
-                ConfigValues.duration(config, KEY + "window", d.window()));
+                ConfigValues.positive(config.get("account-client-failures"), d.perAccountClient()),
+                ConfigValues.positive(config.get("client-failures"), d.perClient()),
+                ConfigValues.positive(config.get("account-failures"), d.perAccount()),
+                ConfigValues.duration(config.get("window"), d.window()));
     }
 }

@@ -23,7 +23,17 @@ final class Passwords {
     }
 
     String hash(String password) {
-        return gate.run(() -> BCrypt.hashpw(password, BCrypt.gensalt(cost)));
+        return gate.run(() -> hash(cost, password));
+    }
+
+    /** The one place a password becomes a bcrypt hash, also for the demo seed ({@link AccountPasswords}). */
+    static String hash(int cost, String password) {
+        return BCrypt.hashpw(password, BCrypt.gensalt(cost));
+    }
+
+    /** Whether {@code password} matches a bcrypt {@code hash}; throws for a hash that is not bcrypt's. */
+    static boolean bcryptMatches(String password, String hash) {
+        return BCrypt.checkpw(password, hash);
     }
 
     /**
@@ -39,7 +49,7 @@ final class Passwords {
 
     private boolean check(String password, Optional<String> hash) {
         try {
-            return BCrypt.checkpw(password, hash.orElse(dummyHash));
+            return bcryptMatches(password, hash.orElse(dummyHash));
         } catch (IllegalArgumentException e) {
             // A row written around this feature (an import, a test fixture) is the operator's to
             // fix; the client gets the ordinary 401, not a 500.

@@ -1,5 +1,6 @@
 package dev.carlot.accounts;
 
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
 
@@ -11,10 +12,11 @@ import java.time.Duration;
  * @param window    how long the count lasts from the address's first attempt ({@code window}, PT1H)
  */
 record RegistrationLimits(int perClient, Duration window) {
-    private static final String KEY = "register-limit.";
 
-    static RegistrationLimits from(Config config) {
-        return new RegistrationLimits(ConfigValues.positive(config, KEY + "client-attempts", 10),
-                ConfigValues.duration(config, KEY + "window", Duration.ofHours(1)));
+    /** Reads {@code register-limit.*} of the accounts section. */
+    static RegistrationLimits from(Config accounts) {
+        Config config = accounts.get("register-limit");
+        return new RegistrationLimits(ConfigValues.positive(config.get("client-attempts"), 10),
+                ConfigValues.duration(config.get("window"), Duration.ofHours(1)));
     }
 }

@@ -10,8 +10,8 @@ import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.ConflictException;
-import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.User;
 import dev.carlot.persistence.data.UserPatch;
@@ -22,12 +22,14 @@ import java.util.Optional;
 
 /** {@code /api/users}: the caller's own account, and every account for an admin. */
 final class UserRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
+    private final UnitOfWork transactions;
     private final Passwords passwords;
     private final LoginThrottle throttle;
 
-    UserRoutes(Persistence persistence, Passwords passwords, LoginThrottle throttle) {
-        this.persistence = persistence;
+    UserRoutes(Repositories repositories, UnitOfWork transactions, Passwords passwords, LoginThrottle throttle) {
+        this.repositories = repositories;
+        this.transactions = transactions;
         this.passwords = passwords;
         this.throttle = throttle;
     }
@@ -47,12 +49,12 @@ final class UserRoutes {
 
     private void list(ServerRequest req, ServerResponse res) {
         AccountRules.requireAdmin(Caller.required(req));
-        res.send(JsonOut.page(persistence.users().list(Params.page(req)), AccountJson::user).build());
+        res.send(JsonOut.page(repositories.users().list(Params.page(req)), AccountJson::user).build());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         long id = ownOrAdmin(req, Caller.required(req));
-        res.send(AccountJson.user(persistence.users().find(id).orElseThrow(() -> noSuchUser(id))));
+        res.send(AccountJson.user(repositories.users().find(id).orElseThrow(() -> noSuchUser(id))));
     }
 
     private void change(ServerRequest req, ServerResponse res) {
@@ -62,14 +64,14 @@ final class UserRoutes {
         AccountRules.requireAdminForRole(caller, AccountInput.mentionsRole(body));
         var change = AccountInput.change(body);
         if (change.isEmpty()) {
-            res.send(AccountJson.user(persistence.users().find(id).orElseThrow(() -> noSuchUser(id))));
+            res.send(AccountJson.user(repositories.users().find(id).orElseThrow(() -> noSuchUser(id))));
             return;
         }
         if (change.password().isPresent() && caller.id() == id) {
             requireCurrentPassword(req, caller, change.currentPassword());
         }
         var patch = new UserPatch(change.name(), change.password().map(passwords::hash), change.role());
-        User user = persistence.inTransaction(tx -> {
+        User user = transactions.inTransaction(tx -> {
             User updated = tx.users().update(id, patch);
             if (patch.passwordHash().isPresent()) {
                 revokeOtherSessions(tx, caller, id);
@@ -88,7 +90,7 @@ final class UserRoutes {
         try {
             // The schema takes what the user owns along (sessions, favorites, posts, ...) and refuses
             // while orders or cars on offer refer to the account.
-            persistence.users().delete(id);
+            repositories.users().delete(id);
             Audit.record("account.deleted", req, Optional.of(id));
         } catch (ConflictException e) {
             throw switch (e.conflict()) {
@@ -116,7 +118,7 @@ final class UserRoutes {
         if (attempt.refusal().isPresent()) {
             throw AuthRoutes.throttled(req, "password.throttled", Optional.of(caller.id()), attempt.refusal().get());
         }
-        Optional<String> hash = persistence.users().credentials(email).map(Credentials::passwordHash);
+        Optional<String> hash = repositories.users().credentials(email).map(Credentials::passwordHash);
         if (!passwords.matches(current.get(), hash)) {
             Audit.record("password.change-refused", req, Optional.of(caller.id()));
             throw ApiException.invalid("currentPassword", "is not your current password");

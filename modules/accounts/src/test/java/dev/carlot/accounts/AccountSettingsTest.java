@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AccountSettingsTest {
 
     private static AccountSettings read(Map<String, String> values) {
-        return AccountSettings.from(Config.just(ConfigSources.create(values)));
+        return AccountSettings.from(Config.just(ConfigSources.create(values)).get("carlot.accounts"));
     }
 
     @Test
@@ -34,6 +34,8 @@ class AccountSettingsTest {
     void refusesACostJbcryptCannotUse() {
         var e = assertThrows(IllegalArgumentException.class, () -> read(Map.of("carlot.accounts.bcrypt-cost", "3")));
         assertTrue(e.getMessage().contains("between 4 and 30"), e.getMessage());
+        var tooSlow = assertThrows(IllegalArgumentException.class, () -> read(Map.of("carlot.accounts.bcrypt-cost", "31")));
+        assertTrue(tooSlow.getMessage().contains("carlot.accounts.bcrypt-cost"), tooSlow.getMessage());
         assertThrows(IllegalArgumentException.class, () -> read(Map.of("carlot.accounts.bcrypt-cost", "twelve")));
     }
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /** The throttles' and the hashing bound's settings, as read from {@code carlot.accounts.*}. */
 class LimitsTest {
 
+    /** The accounts section, as the feature is given it. */
     private static Config config(Map<String, String> values) {
-        return Config.just(ConfigSources.create(values));
+        return Config.just(ConfigSources.create(values)).get("carlot.accounts");
     }
 
     @Test

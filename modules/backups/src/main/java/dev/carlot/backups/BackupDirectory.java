@@ -2,6 +2,7 @@ package dev.carlot.backups;
 
 import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.feature.ApiException;
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +18,13 @@ import java.util.Optional;
  * {@code CARLOT_BACKUP_DIR}). Each is named after the time it was started, so names sort by age.
  */
 record BackupDirectory(Optional<Path> path) {
-    static final String KEY = "carlot.backups.dir";
+    /** Within the feature's own section, {@code carlot.backups}. */
+    static final String KEY = "dir";
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     static BackupDirectory configured(Config config) {
-        return new BackupDirectory(config.get(KEY).asString().asOptional().map(String::strip)
-                .filter(s -> !s.isEmpty()).map(Path::of));
+        return new BackupDirectory(ConfigValues.text(config.get(KEY)).map(Path::of));
     }
 
     /** The directory, created (0700) if missing; a 409 when none is configured. */

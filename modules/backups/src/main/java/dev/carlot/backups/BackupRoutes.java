@@ -8,11 +8,11 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Backups;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.PageRequest;
-import dev.carlot.persistence.Persistence;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -24,14 +24,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /** {@code /api/admin/backups}: admins make a backup in the configured directory and list those there. */
 final class BackupRoutes {
-    private final Persistence persistence;
+    private final Backups backups;
     private final BackupDirectory directory;
     private final Clock clock;
     /** One backup at a time: a second would only double the load for a copy of the same data. */
     private final ReentrantLock running = new ReentrantLock();
 
-    BackupRoutes(Persistence persistence, BackupDirectory directory, Clock clock) {
-        this.persistence = persistence;
+    BackupRoutes(Backups backups, BackupDirectory directory, Clock clock) {
+        this.backups = backups;
         this.directory = directory;
         this.clock = clock;
     }
@@ -51,7 +51,7 @@ final class BackupRoutes {
             Path file = dir.resolve(BackupDirectory.newName(clock));
             BackupManifest manifest;
             try {
-                manifest = BackupFiles.write(persistence, file);
+                manifest = BackupFiles.write(file, backups::backup);
             } catch (RuntimeException e) {
                 Audit.record("backup.failed", req, Optional.empty(), "file=" + file.getFileName(),
                         "reason=" + e.getClass().getSimpleName());
@@ -77,7 +77,7 @@ final class BackupRoutes {
     /** A file that is not a readable backup is still listed, without what only its manifest knows. */
     private Optional<BackupManifest> manifest(Path file) {
         try {
-            return Optional.of(persistence.backupManifest(file));
+            return Optional.of(backups.backupManifest(file));
         } catch (InvalidDataException e) {
             return Optional.empty();
         }

@@ -14,10 +14,16 @@ public final class BackupsFeature implements Feature {
         return "backups";
     }
 
+    /** The one feature given {@link dev.carlot.persistence.Backups}: it makes and lists them. */
+    @Override
+    public boolean makesBackups() {
+        return true;
+    }
+
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new BackupRoutes(context.persistence(), BackupDirectory.configured(context.config()), context.clock())
-                .register(routes);
+        new BackupRoutes(context.backups().orElseThrow(), BackupDirectory.configured(context.config()),
+                context.clock()).register(routes);
     }
 
     @Override

@@ -16,8 +16,8 @@ public final class EngagementFeature implements Feature {
 
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new InquiryRoutes(context.persistence()).register(routes);
-        new FavoriteRoutes(context.persistence()).register(routes);
+        new InquiryRoutes(context.repositories(), context.transactions()).register(routes);
+        new FavoriteRoutes(context.repositories()).register(routes);
     }
 
     @Override

@@ -6,7 +6,7 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -16,10 +16,10 @@ import io.helidon.webserver.http.ServerResponse;
  * them after a lost answer without checking first.
  */
 final class FavoriteRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
 
-    FavoriteRoutes(Persistence persistence) {
-        this.persistence = persistence;
+    FavoriteRoutes(Repositories repositories) {
+        this.repositories = repositories;
     }
 
     void register(Routes routes) {
@@ -30,24 +30,24 @@ final class FavoriteRoutes {
 
     private void list(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
-        var cars = persistence.favorites().list(caller.id(), Params.page(req));
+        var cars = repositories.favorites().list(caller.id(), Params.page(req));
         res.send(JsonOut.page(cars, CarJson::of).build());
     }
 
     private void add(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
-        persistence.favorites().add(caller.id(), knownCar(req));
+        repositories.favorites().add(caller.id(), knownCar(req));
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private void remove(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
-        persistence.favorites().remove(caller.id(), knownCar(req));
+        repositories.favorites().remove(caller.id(), knownCar(req));
         res.status(Status.NO_CONTENT_204).send();
     }
 
     /** The path's car id; an unknown car is a 404 for both adding and removing, as for any unknown id. */
     private long knownCar(ServerRequest req) {
-        return KnownCars.require(persistence.cars(), Params.id(req, "carId", "car")).id();
+        return KnownCars.require(repositories.cars(), Params.id(req, "carId", "car")).id();
     }
 }

@@ -7,7 +7,8 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.Inquiry;
@@ -22,10 +23,12 @@ import java.util.Set;
 final class InquiryRoutes {
     static final int MAX_MESSAGE = 2000;
 
-    private final Persistence persistence;
+    private final Repositories repositories;
+    private final UnitOfWork transactions;
 
-    InquiryRoutes(Persistence persistence) {
-        this.persistence = persistence;
+    InquiryRoutes(Repositories repositories, UnitOfWork transactions) {
+        this.repositories = repositories;
+        this.transactions = transactions;
     }
 
     void register(Routes routes) {
@@ -37,12 +40,12 @@ final class InquiryRoutes {
 
     private void ask(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
-        Car car = KnownCars.require(persistence.cars(), Params.id(req, "id", "car"));
+        Car car = KnownCars.require(repositories.cars(), Params.id(req, "id", "car"));
         InquiryRules.checkMayAsk(caller, car);
         var fields = JsonBody.fields(req).allowOnly(Set.of("message"));
         String message = fields.requiredText("message", 1, MAX_MESSAGE);
         fields.validate();
-        Inquiry inquiry = persistence.inquiries().create(car.id(), caller.id(), message);
+        Inquiry inquiry = repositories.inquiries().create(car.id(), caller.id(), message);
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/inquiries/" + inquiry.id())
                 .send(InquiryJson.of(inquiry));
     }
@@ -52,7 +55,7 @@ final class InquiryRoutes {
         var status = Params.oneOf(req, "status", InquiryStatus.class);
         var carId = Params.whole(req, "carId", 1, Long.MAX_VALUE);
         var page = Params.page(req);
-        var inquiries = persistence.inquiries().list(status, carId, InquiryRules.listParty(caller), page);
+        var inquiries = repositories.inquiries().list(status, carId, InquiryRules.listParty(caller), page);
         res.send(JsonOut.page(inquiries, InquiryJson::of).build());
     }
 
@@ -65,7 +68,7 @@ final class InquiryRoutes {
         Principal caller = Caller.required(req);
         Inquiry seen = visible(caller, req);
         InquiryChange change = InquiryChange.from(JsonBody.fields(req));
-        res.send(InquiryJson.of(persistence.inTransaction(tx -> apply(tx, caller, seen, change))));
+        res.send(InquiryJson.of(transactions.inTransaction(tx -> apply(tx, caller, seen, change))));
     }
 
     /**
@@ -89,6 +92,6 @@ final class InquiryRoutes {
 
     private Inquiry visible(Principal caller, ServerRequest req) {
         long id = Params.id(req, "id", "inquiry");
-        return InquiryRules.visible(caller, persistence.inquiries().find(id), id);
+        return InquiryRules.visible(caller, repositories.inquiries().find(id), id);
     }
 }

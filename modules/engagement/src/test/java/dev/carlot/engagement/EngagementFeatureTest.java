@@ -2,9 +2,15 @@ package dev.carlot.engagement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.carlot.feature.Background;
+import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.testing.postgres.TestDatabase;
+import dev.carlot.testing.postgres.TestDatabases;
 import io.helidon.config.Config;
 import io.helidon.webserver.http.HttpRouting;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +37,10 @@ class EngagementFeatureTest {
 
     private Set<String> registered() {
         var routes = new Routes(HttpRouting.builder());
-        // Registering only wires handlers; the context refuses any use of the database before a request.
-        feature.register(Contexts.forRegistering(Config.empty()), routes);
+        try (TestDatabase database = TestDatabases.fresh(); Persistence persistence = database.open()) {
+            feature.register(FeatureContext.of(feature, persistence, Config.empty(), Clock.systemUTC(), Background.NONE),
+                    routes);
+        }
         return routes.declared().stream().map(r -> r.method().toLowerCase(Locale.ROOT) + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -10,8 +10,16 @@ import jakarta.json.JsonValue;
  */
 public interface Feature {
 
-    /** A short unique name, used in logs. */
+    /** A short unique name, used in logs and naming the feature's configuration section {@code carlot.<name>}. */
     String name();
+
+    /**
+     * Whether this feature makes and reads backups, and so is given
+     * {@link FeatureContext#backups()}. No feature but the one serving backups needs to.
+     */
+    default boolean makesBackups() {
+        return false;
+    }
 
     /** Registers this feature's routes. Called once, before the server starts. */
     void register(FeatureContext context, Routes routes);

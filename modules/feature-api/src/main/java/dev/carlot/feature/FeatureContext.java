@@ -1,18 +1,47 @@
 package dev.carlot.feature;
 
+import dev.carlot.persistence.Backups;
 import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import io.helidon.config.Config;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a feature is given: the opened database, the application's configuration (a feature
- * reads its own subtree, e.g. {@code carlot.accounts}), the clock to take "now" from and the
- * runtime's {@link Background} for periodic work.
+ * What a feature is given, and no more: the repositories, a unit of work for several writes
+ * at once, its own configuration section ({@code carlot.<name>}, e.g. {@code carlot.accounts}),
+ * the clock to take "now" from, the runtime's {@link Background} for periodic work, and
+ * {@link Backups} when the feature asks for them ({@link Feature#makesBackups()}). Migrations,
+ * restores and the rest of the configuration stay with the runtime.
  */
-public record FeatureContext(Persistence persistence, Config config, Clock clock, Background background) {
+public record FeatureContext(Repositories repositories, UnitOfWork transactions, Config config, Clock clock,
+                             Background background, Optional<Backups> backups) {
 
-    /** A context without background work, for registering routes alone (as tests do). */
-    public FeatureContext(Persistence persistence, Config config, Clock clock) {
-        this(persistence, config, clock, Background.NONE);
+    /** Rejects a missing part, so that a feature never meets a null at its first request. */
+    public FeatureContext {
+        Objects.requireNonNull(repositories, "repositories");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(backups, "backups");
+    }
+
+    /**
+     * The context the runtime gives {@code feature}: the section of {@code root} named
+     * {@code carlot.<feature name>}, and the database's backups only if the feature makes them.
+     */
+    public static FeatureContext of(Feature feature, Persistence persistence, Config root, Clock clock,
+                                    Background background) {
+        Optional<Backups> backups = feature.makesBackups() ? Optional.of(persistence) : Optional.empty();
+        return new FeatureContext(persistence.repositories(), persistence, section(root, feature.name()), clock,
+                background, backups);
+    }
+
+    /** The configuration section the feature named {@code featureName} owns: {@code carlot.<featureName>}. */
+    public static Config section(Config root, String featureName) {
+        return root.get("carlot").get(featureName);
     }
 }

@@ -12,7 +12,8 @@ import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.Page;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarPosition;
 import dev.carlot.persistence.data.CarStatus;
@@ -29,11 +30,13 @@ import java.util.Optional;
 
 /** The handlers of {@code /api/cars}. */
 final class CarRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
+    private final UnitOfWork transactions;
     private final Clock clock;
 
-    CarRoutes(Persistence persistence, Clock clock) {
-        this.persistence = persistence;
+    CarRoutes(Repositories repositories, UnitOfWork transactions, Clock clock) {
+        this.repositories = repositories;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ final class CarRoutes {
      */
     private void list(ServerRequest req, ServerResponse res) {
         CarQuery query = CarQuery.from(req);
-        Cars cars = persistence.cars();
+        Cars cars = repositories.cars();
         Page<Car> page = query.after()
                 .map(after -> cars.listAfter(query.filter(), query.sort(), after, query.page()))
                 .orElseGet(() -> cars.list(query.filter(), query.sort(), query.page()));
@@ -62,7 +65,7 @@ final class CarRoutes {
 
     private void get(ServerRequest req, ServerResponse res) {
         long id = Params.id(req, "id", "car");
-        res.send(CarJson.of(existing(persistence.cars().find(id), id)));
+        res.send(CarJson.of(existing(repositories.cars().find(id), id)));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -81,19 +84,19 @@ final class CarRoutes {
         if (seller != caller.id()) {
             requireSellerAccount(seller);
         }
-        Car car = persistence.cars().create(input.toNewCar(seller));
+        Car car = repositories.cars().create(input.toNewCar(seller));
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/cars/" + car.id()).send(CarJson.of(car));
     }
 
     private void change(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "car");
-        requireOwner(caller, existing(persistence.cars().find(id), id));
+        requireOwner(caller, existing(repositories.cars().find(id), id));
         Fields fields = JsonBody.fields(req);
         CarInput input = CarInput.forPatch(fields, currentYear());
         Optional<CarStatus> status = CarStatusChange.read(fields);
         fields.validate();
-        Car changed = persistence.inTransaction(tx -> {
+        Car changed = transactions.inTransaction(tx -> {
             Car car = existing(tx.cars().findForUpdate(id), id);
             if (status.isPresent() && CarStatusChange.needed(car.status(), status.get())) {
                 car = tx.cars().transition(id, car.status(), status.get()).orElseThrow(() -> ApiException.conflict(
@@ -111,9 +114,9 @@ final class CarRoutes {
     private void delete(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "car");
-        requireOwner(caller, existing(persistence.cars().find(id), id));
+        requireOwner(caller, existing(repositories.cars().find(id), id));
         try {
-            persistence.cars().delete(id);
+            repositories.cars().delete(id);
         } catch (ConflictException e) {
             if (e.conflict() != Conflict.CAR_HAS_ACTIVE_ORDER) {
                 throw e;
@@ -125,7 +128,7 @@ final class CarRoutes {
     }
 
     private void requireSellerAccount(long userId) {
-        User user = persistence.users().find(userId).orElseThrow(() ->
+        User user = repositories.users().find(userId).orElseThrow(() ->
                 ApiException.notFound("There is no user with id " + userId + " to list the car for."));
         if (user.role() == Role.USER) {
             throw ApiException.invalid("sellerId", "must be the id of a seller or admin account");

@@ -16,7 +16,7 @@ public final class InventoryFeature implements Feature {
 
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new CarRoutes(context.persistence(), context.clock()).register(routes);
+        new CarRoutes(context.repositories(), context.transactions(), context.clock()).register(routes);
     }
 
     @Override

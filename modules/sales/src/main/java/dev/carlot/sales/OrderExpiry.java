@@ -1,7 +1,7 @@
 package dev.carlot.sales;
 
 import dev.carlot.feature.Audit;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Order;
 import java.time.Duration;
 import java.util.List;
@@ -17,11 +17,11 @@ final class OrderExpiry implements Runnable {
     /** Orders per transaction: small enough to keep locks short, large enough for a backlog. */
     static final int BATCH = 100;
 
-    private final Persistence persistence;
+    private final Repositories repositories;
     private final Duration ttl;
 
-    OrderExpiry(Persistence persistence, Duration ttl) {
-        this.persistence = persistence;
+    OrderExpiry(Repositories repositories, Duration ttl) {
+        this.repositories = repositories;
         this.ttl = ttl;
     }
 
@@ -29,7 +29,7 @@ final class OrderExpiry implements Runnable {
     public void run() {
         List<Order> expired;
         do {
-            expired = persistence.orders().expirePending(ttl, BATCH);
+            expired = repositories.orders().expirePending(ttl, BATCH);
             for (Order order : expired) {
                 Audit.system("order.expired", Optional.of(order.id()), "car=" + order.carId(),
                         "buyer=" + order.buyerId(), "ttl=" + ttl);

@@ -11,7 +11,8 @@ import dev.carlot.feature.Problem;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.UnitOfWork;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.CarStatus;
 import dev.carlot.persistence.data.Order;
@@ -25,11 +26,13 @@ import java.util.Set;
 
 /** The handlers of {@code /api/orders}. */
 final class OrderRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
+    private final UnitOfWork transactions;
     private final int maxPendingOrders;
 
-    OrderRoutes(Persistence persistence, int maxPendingOrders) {
-        this.persistence = persistence;
+    OrderRoutes(Repositories repositories, UnitOfWork transactions, int maxPendingOrders) {
+        this.repositories = repositories;
+        this.transactions = transactions;
         this.maxPendingOrders = maxPendingOrders;
     }
 
@@ -47,7 +50,7 @@ final class OrderRoutes {
         fields.validate();
         Order order;
         try {
-            order = persistence.inTransaction(tx -> {
+            order = transactions.inTransaction(tx -> {
                 Car car = tx.cars().find(carId).orElseThrow(() ->
                         ApiException.notFound("There is no car with id " + carId + "."));
                 if (car.sellerId() == caller.id()) {
@@ -79,24 +82,24 @@ final class OrderRoutes {
         Optional<OrderStatus> status = Params.oneOf(req, "status", OrderStatus.class);
         // A seller who also buys sees both sides: the party filter matches buyer or seller.
         Optional<Long> party = caller.isAdmin() ? Optional.empty() : Optional.of(caller.id());
-        res.send(JsonOut.page(persistence.orders().list(status, party, Params.page(req)), OrderJson::of).build());
+        res.send(JsonOut.page(repositories.orders().list(status, party, Params.page(req)), OrderJson::of).build());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "order");
-        res.send(OrderJson.of(visible(persistence.orders().find(id), caller, id)));
+        res.send(OrderJson.of(visible(repositories.orders().find(id), caller, id)));
     }
 
     private void change(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "order");
-        visible(persistence.orders().find(id), caller, id);
+        visible(repositories.orders().find(id), caller, id);
         Fields fields = JsonBody.fields(req).allowOnly(Set.of("status"));
         String word = fields.requiredText("status", 1, 40);
         fields.validate();
         OrderStatus to = Params.parse("status", word, OrderStatus.class);
-        Order changed = persistence.inTransaction(tx -> {
+        Order changed = transactions.inTransaction(tx -> {
             Order order = visible(tx.orders().findForUpdate(id), caller, id);
             OrderParty party = OrderParty.of(order, caller).orElseThrow();
             OrderTransitions.require(order.status(), to, party).ifPresent(carAfter ->

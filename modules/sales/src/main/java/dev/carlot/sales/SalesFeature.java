@@ -17,9 +17,9 @@ public final class SalesFeature implements Feature {
     @Override
     public void register(FeatureContext context, Routes routes) {
         SalesSettings settings = SalesSettings.from(context.config());
-        new OrderRoutes(context.persistence(), settings.maxPendingOrders()).register(routes);
+        new OrderRoutes(context.repositories(), context.transactions(), settings.maxPendingOrders()).register(routes);
         context.background().every("sales.expire-orders", settings.expiryPeriod(),
-                new OrderExpiry(context.persistence(), settings.pendingOrderTtl()));
+                new OrderExpiry(context.repositories(), settings.pendingOrderTtl()));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.carlot.sales;
 
+import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 
 /**
  * The sales feature's configuration, read once at start from {@code carlot.sales.*}.
@@ -28,30 +28,11 @@ record SalesSettings(int maxPendingOrders, Duration pendingOrderTtl, Duration ex
         positive("expiry-period", expiryPeriod);
     }
 
-    static SalesSettings from(Config config) {
-        Config sales = config.get("carlot.sales");
-        String max = sales.get("max-pending-orders").asString().orElse(String.valueOf(DEFAULT_MAX_PENDING)).strip();
-        return new SalesSettings(whole("max-pending-orders", max),
-                duration("pending-order-ttl", sales.get("pending-order-ttl").asString().orElse(DEFAULT_TTL.toString())),
-                duration("expiry-period", sales.get("expiry-period").asString().orElse(DEFAULT_PERIOD.toString())));
-    }
-
-    private static int whole(String key, String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("carlot.sales." + key + " must be a whole number such as 5, not '"
-                    + text + "'");
-        }
-    }
-
-    private static Duration duration(String key, String text) {
-        try {
-            return Duration.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("carlot.sales." + key + " must be an ISO-8601 duration such as P2D or"
-                    + " PT1M, not '" + text.strip() + "'");
-        }
+    /** Reads the sales section, {@code carlot.sales}. */
+    static SalesSettings from(Config sales) {
+        return new SalesSettings(ConfigValues.whole(sales.get("max-pending-orders"), DEFAULT_MAX_PENDING),
+                ConfigValues.duration(sales.get("pending-order-ttl"), DEFAULT_TTL),
+                ConfigValues.duration(sales.get("expiry-period"), DEFAULT_PERIOD));
     }
 
     private static void positive(String key, Duration value) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class SalesSettingsTest {
 
     private static SalesSettings read(Map<String, String> values) {
-        return SalesSettings.from(Config.just(ConfigSources.create(values)));
+        return SalesSettings.from(Config.just(ConfigSources.create(values)).get("carlot.sales"));
     }
 
     @Test

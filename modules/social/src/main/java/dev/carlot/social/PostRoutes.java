@@ -7,7 +7,7 @@ import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Params;
 import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Post;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
@@ -16,10 +16,10 @@ import io.helidon.webserver.http.ServerResponse;
 
 /** The board: anyone reads posts, signed-in users write them, authors and admins edit and delete them. */
 final class PostRoutes {
-    private final Persistence persistence;
+    private final Repositories repositories;
 
-    PostRoutes(Persistence persistence) {
-        this.persistence = persistence;
+    PostRoutes(Repositories repositories) {
+        this.repositories = repositories;
     }
 
     void register(Routes routes) {
@@ -32,14 +32,14 @@ final class PostRoutes {
 
     private void list(ServerRequest req, ServerResponse res) {
         var authorId = Params.whole(req, "authorId", 1, Long.MAX_VALUE);
-        var posts = persistence.posts().list(authorId, Params.page(req));
+        var posts = repositories.posts().list(authorId, Params.page(req));
         res.send(JsonOut.page(posts, PostJson::of).build());
     }
 
     private void create(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         PostText text = PostText.required(JsonBody.fields(req));
-        Post post = persistence.posts().create(caller.id(), text.title().orElseThrow(), text.content().orElseThrow());
+        Post post = repositories.posts().create(caller.id(), text.title().orElseThrow(), text.content().orElseThrow());
         res.status(Status.CREATED_201).header(HeaderNames.LOCATION, "/api/posts/" + post.id()).send(PostJson.of(post));
     }
 
@@ -53,7 +53,7 @@ final class PostRoutes {
         SocialRules.checkAuthor(caller, post.authorId(), "post " + post.id(), "edit");
         PostText text = PostText.optional(JsonBody.fields(req));
         // An empty patch changes nothing, so it does not touch updatedAt either.
-        Post changed = text.isEmpty() ? post : persistence.posts().update(post.id(), text.title(), text.content());
+        Post changed = text.isEmpty() ? post : repositories.posts().update(post.id(), text.title(), text.content());
         res.send(PostJson.of(changed));
     }
 
@@ -61,13 +61,13 @@ final class PostRoutes {
         Principal caller = Caller.required(req);
         Post post = post(req);
         SocialRules.checkAuthor(caller, post.authorId(), "post " + post.id(), "delete");
-        persistence.posts().delete(post.id());
+        repositories.posts().delete(post.id());
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private Post post(ServerRequest req) {
         long id = Params.id(req, "id", "post");
-        return persistence.posts().find(id)
+        return repositories.posts().find(id)
                 .orElseThrow(() -> ApiException.notFound("There is no post with id " + id + "."));
     }
 }

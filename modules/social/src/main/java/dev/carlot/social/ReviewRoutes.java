@@ -8,7 +8,7 @@ import dev.carlot.feature.Principal;
 import dev.carlot.feature.Routes;
 import dev.carlot.persistence.Conflict;
 import dev.carlot.persistence.ConflictException;
-import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.Review;
 import io.helidon.http.Status;
@@ -20,10 +20,10 @@ import java.util.Set;
 final class ReviewRoutes {
     static final int MAX_COMMENT = 2000;
 
-    private final Persistence persistence;
+    private final Repositories repositories;
 
-    ReviewRoutes(Persistence persistence) {
-        this.persistence = persistence;
+    ReviewRoutes(Repositories repositories) {
+        this.repositories = repositories;
     }
 
     void register(Routes routes) {
@@ -34,8 +34,8 @@ final class ReviewRoutes {
 
     private void list(ServerRequest req, ServerResponse res) {
         Car car = car(req);
-        var reviews = persistence.reviews().list(car.id(), Params.page(req));
-        res.send(ReviewJson.page(reviews, persistence.reviews().averageRating(car.id())));
+        var reviews = repositories.reviews().list(car.id(), Params.page(req));
+        res.send(ReviewJson.page(reviews, repositories.reviews().averageRating(car.id())));
     }
 
     private void create(ServerRequest req, ServerResponse res) {
@@ -47,7 +47,7 @@ final class ReviewRoutes {
         var comment = fields.text("comment", 1, MAX_COMMENT);
         fields.validate();
         try {
-            Review review = persistence.reviews().create(car.id(), caller.id(), rating, comment);
+            Review review = repositories.reviews().create(car.id(), caller.id(), rating, comment);
             res.status(Status.CREATED_201).send(ReviewJson.of(review));
         } catch (ConflictException e) {
             if (e.conflict() != Conflict.DUPLICATE_REVIEW) {
@@ -61,16 +61,16 @@ final class ReviewRoutes {
     private void delete(ServerRequest req, ServerResponse res) {
         Principal caller = Caller.required(req);
         long id = Params.id(req, "id", "review");
-        Review review = persistence.reviews().find(id)
+        Review review = repositories.reviews().find(id)
                 .orElseThrow(() -> ApiException.notFound("There is no review with id " + id + "."));
         SocialRules.checkAuthor(caller, review.userId(), "review " + id, "delete");
-        persistence.reviews().delete(id);
+        repositories.reviews().delete(id);
         res.status(Status.NO_CONTENT_204).send();
     }
 
     private Car car(ServerRequest req) {
         long id = Params.id(req, "id", "car");
-        return persistence.cars().find(id)
+        return repositories.cars().find(id)
                 .orElseThrow(() -> ApiException.notFound("There is no car with id " + id + "."));
     }
 }

@@ -16,8 +16,8 @@ public final class SocialFeature implements Feature {
 
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new ReviewRoutes(context.persistence()).register(routes);
-        new PostRoutes(context.persistence()).register(routes);
+        new ReviewRoutes(context.repositories()).register(routes);
+        new PostRoutes(context.repositories()).register(routes);
     }
 
     @Override

@@ -2,9 +2,15 @@ package dev.carlot.social;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.carlot.feature.Background;
+import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.Routes;
+import dev.carlot.persistence.Persistence;
+import dev.carlot.testing.postgres.TestDatabase;
+import dev.carlot.testing.postgres.TestDatabases;
 import io.helidon.config.Config;
 import io.helidon.webserver.http.HttpRouting;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +23,12 @@ class SocialFeatureTest {
     @Test
     void theOpenApiFragmentDocumentsEveryRegisteredRouteAndNoOther() {
         var routes = new Routes(HttpRouting.builder());
-        // Registering only wires handlers; the context refuses any use of the database before a request.
-        new SocialFeature().register(Contexts.forRegistering(Config.empty()), routes);
+        var feature = new SocialFeature();
+        try (TestDatabase database = TestDatabases.fresh();
+             Persistence persistence = database.open()) {
+            feature.register(FeatureContext.of(feature, persistence, Config.empty(), Clock.systemUTC(), Background.NONE),
+                    routes);
+        }
         Map<String, Set<String>> registered = new TreeMap<>();
         routes.declared().forEach(r -> registered.computeIfAbsent(r.path(), p -> new TreeSet<>())
                 .add(r.method().toLowerCase(Locale.ROOT)));

@@ -7,15 +7,6 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
-import dev.carlot.persistence.data.Attempts;
-import dev.carlot.persistence.data.Cars;
-import dev.carlot.persistence.data.Favorites;
-import dev.carlot.persistence.data.Inquiries;
-import dev.carlot.persistence.data.Orders;
-import dev.carlot.persistence.data.Posts;
-import dev.carlot.persistence.data.Reviews;
-import dev.carlot.persistence.data.Sessions;
-import dev.carlot.persistence.data.Users;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -38,6 +29,17 @@ final class EmbeddedPersistence implements Persistence {
     @Override
     public String backend() {
         return EmbeddedProvider.NAME;
+    }
+
+    @Override
+    public Repositories repositories() {
+        return store.repositories();
+    }
+
+    /** The server runs from this process's data directory: a developer's own database. */
+    @Override
+    public boolean privateToThisMachine() {
+        return true;
     }
 
     @Override
@@ -83,50 +85,5 @@ final class EmbeddedPersistence implements Persistence {
     @Override
     public RestoreReport restore(Path file, boolean force) {
         return store.restore(file, force);
-    }
-
-    @Override
-    public Users users() {
-        return store.users();
-    }
-
-    @Override
-    public Sessions sessions() {
-        return store.sessions();
-    }
-
-    @Override
-    public Cars cars() {
-        return store.cars();
-    }
-
-    @Override
-    public Orders orders() {
-        return store.orders();
-    }
-
-    @Override
-    public Inquiries inquiries() {
-        return store.inquiries();
-    }
-
-    @Override
-    public Favorites favorites() {
-        return store.favorites();
-    }
-
-    @Override
-    public Reviews reviews() {
-        return store.reviews();
-    }
-
-    @Override
-    public Posts posts() {
-        return store.posts();
-    }
-
-    @Override
-    public Attempts attempts() {
-        return store.attempts();
     }
 }

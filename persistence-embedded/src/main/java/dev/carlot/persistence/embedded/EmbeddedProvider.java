@@ -19,7 +19,7 @@ public final class EmbeddedProvider implements PersistenceProvider {
      * {@code true}: when another Carlot holds the data directory, talk to its server (port and
      * password are in the directory) instead of refusing. Default {@code false}.
      */
-    public static final String ATTACH = "attach";
+    static final String ATTACH = "attach";
     static final String DEFAULT_DATA_DIR = "./data";
     private static final String STORE_BACKEND = "postgres";
 
@@ -40,6 +40,12 @@ public final class EmbeddedProvider implements PersistenceProvider {
             server.release().run();
             throw e;
         }
+    }
+
+    /** A command beside {@code carlot serve} talks to the server that holds the data directory. */
+    @Override
+    public Settings besideRunningServer(Settings settings) {
+        return settings.with(ATTACH, "true");
     }
 
     private static boolean attach(Settings settings) {

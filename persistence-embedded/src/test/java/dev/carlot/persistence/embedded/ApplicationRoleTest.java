@@ -35,7 +35,7 @@ class ApplicationRoleTest {
         Path data = temp.resolve("data");
         try (Persistence persistence = new EmbeddedProvider().open(Settings.of(Map.of(Settings.DATA_DIR, data.toString())))) {
             persistence.migrate();
-            persistence.users().create(new NewUser("a@example.com", "A", Role.USER, HASH));
+            persistence.repositories().users().create(new NewUser("a@example.com", "A", Role.USER, HASH));
             DataDirectory dir = DataDirectory.of(data.toString());
             Path credentials = dir.applicationCredentials();
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
@@ -56,7 +56,7 @@ class ApplicationRoleTest {
                 }
             }
             assertEquals("f", Psql.queryOne(endpoint, "select rolsuper from pg_roles where rolname = 'carlot_app'"));
-            assertEquals("B", persistence.users().findByEmail("a@example.com").orElseThrow().name());
+            assertEquals("B", persistence.repositories().users().findByEmail("a@example.com").orElseThrow().name());
         }
     }
 

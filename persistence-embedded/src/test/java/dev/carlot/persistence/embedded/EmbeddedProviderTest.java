@@ -52,6 +52,7 @@ class EmbeddedProviderTest {
     void reportsItselfAsEmbeddedWithTheServersVersion() {
         try (Persistence persistence = openMigrated(settings())) {
             assertEquals("embedded", persistence.backend());
+            assertTrue(persistence.privateToThisMachine(), "serve seeds an empty one with demo data");
             var health = persistence.health();
             assertEquals("embedded", health.backend());
             assertTrue(health.version().startsWith("PostgreSQL 18."), health.version());
@@ -62,10 +63,10 @@ class EmbeddedProviderTest {
     void findsAUserAgainAfterARestart() {
         long id;
         try (Persistence persistence = openMigrated(settings())) {
-            id = persistence.users().create(new NewUser("ada@example.com", "Ada", Role.SELLER, HASH)).id();
+            id = persistence.repositories().users().create(new NewUser("ada@example.com", "Ada", Role.SELLER, HASH)).id();
         }
         try (Persistence persistence = openMigrated(settings())) {
-            assertEquals(id, persistence.users().findByEmail("ada@example.com").orElseThrow().id());
+            assertEquals(id, persistence.repositories().users().findByEmail("ada@example.com").orElseThrow().id());
         }
     }
 
@@ -81,11 +82,12 @@ class EmbeddedProviderTest {
     @Test
     void aCommandAttachedToARunningServerSeesItsDataAndLeavesItRunning() {
         try (Persistence serving = openMigrated(settings())) {
-            try (Persistence command = new EmbeddedProvider().open(settings(EmbeddedProvider.ATTACH, "true"))) {
+            var provider = new EmbeddedProvider();
+            try (Persistence command = provider.open(provider.besideRunningServer(settings()))) {
                 assertEquals(0, command.migrate().applied());
-                command.users().create(new NewUser("bob@example.com", "Bob", Role.USER, HASH));
+                command.repositories().users().create(new NewUser("bob@example.com", "Bob", Role.USER, HASH));
             }
-            assertTrue(serving.users().findByEmail("bob@example.com").isPresent());
+            assertTrue(serving.repositories().users().findByEmail("bob@example.com").isPresent());
         }
     }
 

@@ -7,15 +7,6 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
-import dev.carlot.persistence.data.Attempts;
-import dev.carlot.persistence.data.Cars;
-import dev.carlot.persistence.data.Favorites;
-import dev.carlot.persistence.data.Inquiries;
-import dev.carlot.persistence.data.Orders;
-import dev.carlot.persistence.data.Posts;
-import dev.carlot.persistence.data.Reviews;
-import dev.carlot.persistence.data.Sessions;
-import dev.carlot.persistence.data.Users;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +47,11 @@ final class PostgresPersistence implements Persistence {
     /** The server's {@code version()} text; proves a round trip. */
     String version() {
         return sql.one("select version() as version", row -> Rows.text(row, "version")).orElseThrow();
+    }
+
+    @Override
+    public Repositories repositories() {
+        return repositories;
     }
 
     @Override
@@ -122,50 +118,5 @@ final class PostgresPersistence implements Persistence {
     @Override
     public void close() {
         pool.close();
-    }
-
-    @Override
-    public Users users() {
-        return repositories.users();
-    }
-
-    @Override
-    public Sessions sessions() {
-        return repositories.sessions();
-    }
-
-    @Override
-    public Cars cars() {
-        return repositories.cars();
-    }
-
-    @Override
-    public Orders orders() {
-        return repositories.orders();
-    }
-
-    @Override
-    public Inquiries inquiries() {
-        return repositories.inquiries();
-    }
-
-    @Override
-    public Favorites favorites() {
-        return repositories.favorites();
-    }
-
-    @Override
-    public Reviews reviews() {
-        return repositories.reviews();
-    }
-
-    @Override
-    public Posts posts() {
-        return repositories.posts();
-    }
-
-    @Override
-    public Attempts attempts() {
-        return repositories.attempts();
     }
 }

@@ -69,7 +69,7 @@ class CarCountsTest {
     }
 
     private long total(Set<CarStatus> statuses) {
-        return persistence.cars().list(CarFilter.all().withStatuses(statuses), CarSort.NEWEST,
+        return persistence.repositories().cars().list(CarFilter.all().withStatuses(statuses), CarSort.NEWEST,
                 PageRequest.first(1)).total();
     }
 
@@ -90,15 +90,15 @@ class CarCountsTest {
         List<Car> cars = availableCars(40);
         assertTotalsExact();
         for (int i = 0; i < 10; i++) {
-            persistence.cars().transition(cars.get(i).id(), CarStatus.AVAILABLE, CarStatus.RESERVED).orElseThrow();
+            persistence.repositories().cars().transition(cars.get(i).id(), CarStatus.AVAILABLE, CarStatus.RESERVED).orElseThrow();
         }
         for (int i = 0; i < 5; i++) {
-            persistence.cars().transition(cars.get(i).id(), CarStatus.RESERVED, CarStatus.SOLD).orElseThrow();
+            persistence.repositories().cars().transition(cars.get(i).id(), CarStatus.RESERVED, CarStatus.SOLD).orElseThrow();
         }
-        persistence.cars().transition(cars.get(20).id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED).orElseThrow();
+        persistence.repositories().cars().transition(cars.get(20).id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED).orElseThrow();
         assertTotalsExact();
-        persistence.cars().delete(cars.get(30).id());
-        persistence.cars().delete(cars.get(20).id());
+        persistence.repositories().cars().delete(cars.get(30).id());
+        persistence.repositories().cars().delete(cars.get(20).id());
         assertTotalsExact();
         assertEquals(38, total(Set.of()));
     }
@@ -106,7 +106,7 @@ class CarCountsTest {
     @Test
     void aTransitionThatDoesNotHappenChangesNoTotal() {
         Car car = fixtures.anAvailableCarOf(seller);
-        assertEquals(Optional.empty(), persistence.cars().transition(car.id(), CarStatus.RESERVED, CarStatus.SOLD));
+        assertEquals(Optional.empty(), persistence.repositories().cars().transition(car.id(), CarStatus.RESERVED, CarStatus.SOLD));
         assertTotalsExact();
         assertEquals(1, total(Set.of(CarStatus.AVAILABLE)));
     }
@@ -115,7 +115,7 @@ class CarCountsTest {
     void anEditThatKeepsTheStatusLeavesTheCountersAlone() {
         Car car = fixtures.anAvailableCarOf(seller);
         String before = database.queryValue("select string_agg(status || shard || '=' || cars, ',') from car_counts");
-        persistence.cars().update(car.id(), new CarPatch(Optional.empty(), Optional.empty(), Optional.empty(),
+        persistence.repositories().cars().update(car.id(), new CarPatch(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.of(new BigDecimal("999.00")), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty()));
         assertEquals(before,
@@ -166,7 +166,7 @@ class CarCountsTest {
             CarStatus to = i % 7 == 0 ? CarStatus.ARCHIVED : CarStatus.RESERVED;
             persistence.inTransaction(tx -> tx.cars().transition(id, CarStatus.AVAILABLE, to)
                     .flatMap(moved -> tx.cars().transition(id, to, CarStatus.AVAILABLE)));
-            persistence.cars().transition(id, CarStatus.AVAILABLE, to);
+            persistence.repositories().cars().transition(id, CarStatus.AVAILABLE, to);
         }
     }
 

@@ -33,7 +33,7 @@ class ConnectionFailuresTest {
         database = TestDatabases.fresh();
         persistence = new PostgresProvider().open(database.settings().with(Settings.POOL_SIZE, "1"));
         persistence.migrate();
-        user = persistence.users().create(new NewUser("kept@failures.test", "Kept", Role.USER, "$2a$hash"));
+        user = persistence.repositories().users().create(new NewUser("kept@failures.test", "Kept", Role.USER, "$2a$hash"));
     }
 
     @AfterAll
@@ -44,12 +44,12 @@ class ConnectionFailuresTest {
 
     @Test
     void aReadSurvivesTheServerEndingItsConnection() {
-        assertEquals(Optional.of(user), persistence.users().find(user.id()));
+        assertEquals(Optional.of(user), persistence.repositories().users().find(user.id()));
         database.run("select pg_terminate_backend(pid) from pg_stat_activity"
                 + " where datname = current_database() and application_name = 'carlot'");
 
-        assertEquals(Optional.of(user), persistence.users().find(user.id()));
-        assertEquals(Optional.of(user), persistence.users().find(user.id()));
+        assertEquals(Optional.of(user), persistence.repositories().users().find(user.id()));
+        assertEquals(Optional.of(user), persistence.repositories().users().find(user.id()));
     }
 
     @Test
@@ -64,14 +64,14 @@ class ConnectionFailuresTest {
         }));
         holding.await();
         try {
-            var unavailable = assertThrows(UnavailableException.class, () -> persistence.users().find(user.id()));
+            var unavailable = assertThrows(UnavailableException.class, () -> persistence.repositories().users().find(user.id()));
             assertTrue(unavailable.getMessage().startsWith("no database connection became free within"),
                     unavailable.getMessage());
         } finally {
             release.countDown();
             holder.get();
         }
-        assertEquals(Optional.of(user), persistence.users().find(user.id()));
+        assertEquals(Optional.of(user), persistence.repositories().users().find(user.id()));
     }
 
     private static void await(CountDownLatch latch) {

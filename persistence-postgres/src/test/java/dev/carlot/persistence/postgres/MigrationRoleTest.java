@@ -36,7 +36,7 @@ class MigrationRoleTest {
                         Settings.MIGRATION_URL, db.jdbcUrl(), Settings.MIGRATION_USER, db.user(),
                         Settings.MIGRATION_PASSWORD, db.password(), Settings.CREATE_APPLICATION_ROLE, "true")))) {
                     persistence.migrate();
-                    persistence.users().create(new NewUser("a@example.com", "A", Role.USER, HASH));
+                    persistence.repositories().users().create(new NewUser("a@example.com", "A", Role.USER, HASH));
 
                     assertEquals(db.user(), db.queryValue("select tableowner from pg_tables where tablename = 'users'"));
                     assertEquals("1", db.queryValue("select count(*) from users"));

@@ -47,7 +47,7 @@ class PoolReleaseTest {
         database = TestDatabases.fresh();
         persistence = new PostgresProvider().open(database.settings().with(Settings.POOL_SIZE, "" + POOL_SIZE));
         persistence.migrate();
-        seller = persistence.users().create(new NewUser("seller@pool.test", "Seller", Role.SELLER, "$2a$hash"));
+        seller = persistence.repositories().users().create(new NewUser("seller@pool.test", "Seller", Role.SELLER, "$2a$hash"));
     }
 
     @AfterAll
@@ -64,7 +64,7 @@ class PoolReleaseTest {
     }
 
     private void assertTheStoreStillWorks() {
-        var car = persistence.cars().create(new NewCar(seller.id(), "Volvo", "V70", 2008, new BigDecimal("4000"),
+        var car = persistence.repositories().cars().create(new NewCar(seller.id(), "Volvo", "V70", 2008, new BigDecimal("4000"),
                 200_000, Optional.empty(), Optional.empty(), List.of()));
         assertEquals(Optional.of(car), persistence.inTransaction(tx -> tx.cars().findForUpdate(car.id())));
     }
@@ -97,9 +97,9 @@ class PoolReleaseTest {
     @Test
     void failingStatementsOutsideTransactionsGiveTheirConnectionBack() {
         for (int i = 0; i < FAILURES; i++) {
-            assertThrows(ConflictException.class, () -> persistence.users()
+            assertThrows(ConflictException.class, () -> persistence.repositories().users()
                     .create(new NewUser("seller@pool.test", "Twin", Role.USER, "$2a$hash")));
-            assertThrows(InvalidDataException.class, () -> persistence.cars()
+            assertThrows(InvalidDataException.class, () -> persistence.repositories().cars()
                     .create(new NewCar(seller.id(), "Volvo", "V70", 1700, BigDecimal.ONE, 0, Optional.empty(),
                             Optional.empty(), List.of())));
         }
@@ -126,7 +126,7 @@ class PoolReleaseTest {
     @Test
     void aQueryStopsHoldingItsConnectionOnceItsRowsAreRead() {
         for (int i = 0; i < FAILURES; i++) {
-            persistence.cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(5));
+            persistence.repositories().cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(5));
         }
         assertEveryConnectionIsIdle();
         assertTrue(persistence.health().pool().total() <= POOL_SIZE);

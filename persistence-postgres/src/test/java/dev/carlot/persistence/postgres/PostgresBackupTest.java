@@ -72,17 +72,17 @@ class PostgresBackupTest {
         Fixtures fixtures = new Fixtures(persistence);
         User seller = fixtures.aSeller();
         User buyer = fixtures.aUser();
-        persistence.sessions().create(buyer.id(), "hash-" + Fixtures.unique("token"), Instant.parse("2099-01-01T00:00:00Z"));
+        persistence.repositories().sessions().create(buyer.id(), "hash-" + Fixtures.unique("token"), Instant.parse("2099-01-01T00:00:00Z"));
         Car reserved = fixtures.anAvailableCarOf(seller);
         fixtures.aPendingOrderFor(reserved);
-        persistence.cars().transition(reserved.id(), CarStatus.AVAILABLE, CarStatus.RESERVED);
+        persistence.repositories().cars().transition(reserved.id(), CarStatus.AVAILABLE, CarStatus.RESERVED);
         fixtures.aCarIn(CarStatus.SOLD, seller);
         Car last = fixtures.anAvailableCarOf(seller);
-        persistence.reviews().create(last.id(), buyer.id(), 4, java.util.Optional.of("Drives well; \"quoted\"\nand a tab\there"));
-        persistence.posts().create(buyer.id(), "Ünïcode title ✓", "Back\\slash and\r\nCRLF");
-        persistence.favorites().add(buyer.id(), last.id());
+        persistence.repositories().reviews().create(last.id(), buyer.id(), 4, java.util.Optional.of("Drives well; \"quoted\"\nand a tab\there"));
+        persistence.repositories().posts().create(buyer.id(), "Ünïcode title ✓", "Back\\slash and\r\nCRLF");
+        persistence.repositories().favorites().add(buyer.id(), last.id());
         // the newest car is deleted: its row stays, in a state the backup must carry and the restore hide
-        persistence.cars().delete(persistence.cars().create(Fixtures.aNewCar(seller.id())).id());
+        persistence.repositories().cars().delete(persistence.repositories().cars().create(Fixtures.aNewCar(seller.id())).id());
     }
 
     Path backupOf(Persistence persistence, String name) {
@@ -125,11 +125,11 @@ class PostgresBackupTest {
         assertTrue(report.manifest().tables().stream().anyMatch(t -> t.name().equals("car_counts") && t.rows() > 0));
         assertEquals(source.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"),
                 target.queryValue("select string_agg(status || cars, ',' order by status, shard) from car_counts"));
-        Car created = to.cars().create(Fixtures.aNewCar(to.users().list(PageRequest.first(1))
+        Car created = to.repositories().cars().create(Fixtures.aNewCar(to.repositories().users().list(PageRequest.first(1))
                 .items().getFirst().id()));
         assertEquals(deletedCarId + 1, created.id());
         assertEquals("deleted", target.queryValue("select status from cars where id = " + deletedCarId));
-        assertTrue(to.cars().find(deletedCarId).isEmpty());
+        assertTrue(to.repositories().cars().find(deletedCarId).isEmpty());
     }
 
     @Test
@@ -141,11 +141,11 @@ class PostgresBackupTest {
         var refused = assertThrows(ConflictException.class, () -> to.restore(file, false));
         assertEquals(Conflict.RESTORE_TARGET_NOT_EMPTY, refused.conflict());
         assertTrue(refused.getMessage().contains("already holds Carlot data (in users)"), refused.getMessage());
-        assertTrue(to.users().find(stranger.id()).isPresent());
+        assertTrue(to.repositories().users().find(stranger.id()).isPresent());
 
         RestoreReport forced = to.restore(file, true);
         assertTrue(forced.replaced());
-        assertTrue(to.users().findByEmail(stranger.email()).isEmpty());
+        assertTrue(to.repositories().users().findByEmail(stranger.email()).isEmpty());
         assertEquals(source.queryValue("select count(*) from cars"), target.queryValue("select count(*) from cars"));
     }
 

@@ -60,10 +60,10 @@ class PostgresErrorsTest {
 
     @Test
     void aTakenUniqueValueIsAConflictOfTheKindItsConstraintNames() {
-        persistence.users().create(new NewUser("taken@errors.test", "One", Role.USER, HASH));
+        persistence.repositories().users().create(new NewUser("taken@errors.test", "One", Role.USER, HASH));
 
         var conflict = assertThrows(ConflictException.class,
-                () -> persistence.users().create(new NewUser("TAKEN@errors.test", "Two", Role.USER, HASH)));
+                () -> persistence.repositories().users().create(new NewUser("TAKEN@errors.test", "Two", Role.USER, HASH)));
 
         assertEquals(Conflict.DUPLICATE_EMAIL, conflict.conflict());
         assertEquals("an account with this email address already exists", conflict.getMessage());
@@ -72,11 +72,11 @@ class PostgresErrorsTest {
 
     @Test
     void aUniqueValueTheContractDoesNotNameIsAnOtherConflictInGeneralWords() {
-        long user = persistence.users().create(new NewUser("twice@errors.test", "Tom", Role.USER, HASH)).id();
-        persistence.sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60));
+        long user = persistence.repositories().users().create(new NewUser("twice@errors.test", "Tom", Role.USER, HASH)).id();
+        persistence.repositories().sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60));
 
         var conflict = assertThrows(ConflictException.class,
-                () -> persistence.sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60)));
+                () -> persistence.repositories().sessions().create(user, "same-token-hash", Instant.now().plusSeconds(60)));
 
         assertEquals(Conflict.OTHER, conflict.conflict());
         assertEquals("the change conflicts with the stored data", conflict.getMessage());
@@ -86,7 +86,7 @@ class PostgresErrorsTest {
     @Test
     void aBrokenCheckIsInvalidDataInCarlotsWords() {
         var invalid = assertThrows(InvalidDataException.class,
-                () -> persistence.users().create(new NewUser("blank@errors.test", "", Role.USER, HASH)));
+                () -> persistence.repositories().users().create(new NewUser("blank@errors.test", "", Role.USER, HASH)));
 
         assertEquals("a value is outside the range the data allows", invalid.getMessage());
         assertSaysNothingOfTheStatementOrRow(invalid);
@@ -95,18 +95,18 @@ class PostgresErrorsTest {
     @Test
     void aNulCharacterIsInvalidDataWithoutTheServersWords() {
         var invalid = assertThrows(InvalidDataException.class,
-                () -> persistence.users().create(new NewUser("nul@errors.test", "a\u0000b", Role.USER, HASH)));
+                () -> persistence.repositories().users().create(new NewUser("nul@errors.test", "a\u0000b", Role.USER, HASH)));
 
         assertEquals("a value cannot be stored as given", invalid.getMessage());
     }
 
     @Test
     void aRaiseOfCarlotsOwnTriggerKeepsItsSentence() {
-        long seller = persistence.users().create(new NewUser("active@errors.test", "Sam", Role.SELLER, HASH)).id();
-        persistence.cars().create(new NewCar(seller, "Volvo", "V70", 2008, BigDecimal.TEN, 0, Optional.empty(),
+        long seller = persistence.repositories().users().create(new NewUser("active@errors.test", "Sam", Role.SELLER, HASH)).id();
+        persistence.repositories().cars().create(new NewCar(seller, "Volvo", "V70", 2008, BigDecimal.TEN, 0, Optional.empty(),
                 Optional.empty(), List.of()));
 
-        var conflict = assertThrows(ConflictException.class, () -> persistence.users().delete(seller));
+        var conflict = assertThrows(ConflictException.class, () -> persistence.repositories().users().delete(seller));
 
         assertEquals(Conflict.USER_HAS_ACTIVE_CARS, conflict.conflict());
         assertEquals("the user still has available or reserved cars; archive or sell them first", conflict.getMessage());
@@ -115,16 +115,16 @@ class PostgresErrorsTest {
     @Test
     void aMissingRequiredValueIsInvalidData() {
         var invalid = assertThrows(InvalidDataException.class,
-                () -> persistence.users().create(new NewUser("null@errors.test", null, Role.USER, HASH)));
+                () -> persistence.repositories().users().create(new NewUser("null@errors.test", null, Role.USER, HASH)));
 
         assertSaysNothingOfTheStatementOrRow(invalid);
     }
 
     @Test
     void aNumberTooLargeForItsColumnIsInvalidData() {
-        long seller = persistence.users().create(new NewUser("big@errors.test", "Big", Role.SELLER, HASH)).id();
+        long seller = persistence.repositories().users().create(new NewUser("big@errors.test", "Big", Role.SELLER, HASH)).id();
 
-        var invalid = assertThrows(InvalidDataException.class, () -> persistence.cars().create(new NewCar(seller,
+        var invalid = assertThrows(InvalidDataException.class, () -> persistence.repositories().cars().create(new NewCar(seller,
                 "Bugatti", "Chiron", 2020, new BigDecimal("1e12"), 0, Optional.empty(), Optional.empty(), List.of())));
 
         assertEquals("a number is outside the range the data allows", invalid.getMessage());
@@ -147,7 +147,7 @@ class PostgresErrorsTest {
     void aDatabaseWithoutTheSchemaAsksForMigrate() {
         try (TestDatabase empty = TestDatabases.fresh();
              Persistence unmigrated = new PostgresProvider().open(empty.settings())) {
-            var unavailable = assertThrows(UnavailableException.class, () -> unmigrated.users().find(1));
+            var unavailable = assertThrows(UnavailableException.class, () -> unmigrated.repositories().users().find(1));
 
             assertEquals("the database schema is not up to date; run 'carlot migrate'", unavailable.getMessage());
         }

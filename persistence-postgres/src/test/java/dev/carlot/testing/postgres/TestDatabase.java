@@ -1,5 +1,7 @@
 package dev.carlot.testing.postgres;
 
+import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.PersistenceProvider;
 import dev.carlot.persistence.Settings;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * A database of its own for one test class: empty when handed out, dropped by {@link #close()}.
@@ -41,6 +44,17 @@ public final class TestDatabase implements AutoCloseable {
     /** The backend settings for this database: url, user and password. */
     public Settings settings() {
         return Settings.of(Map.of(Settings.URL, jdbcUrl(), Settings.USER, user(), Settings.PASSWORD, password()));
+    }
+
+    /**
+     * This database opened by the {@code postgres} backend (not migrated), for another module's
+     * tests; found by ServiceLoader because the backend exports nothing.
+     */
+    public Persistence open() {
+        return ServiceLoader.load(PersistenceProvider.class).stream().map(ServiceLoader.Provider::get)
+                .filter(p -> p.name().equals("postgres")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no postgres backend on the test path"))
+                .open(settings());
     }
 
     /** A {@code postgres://} URL with credentials, as an operator would write DATABASE_URL. */

@@ -24,15 +24,15 @@ public abstract class AttemptsContract extends ContractGroup {
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private int add(String key, Instant at) {
-        return db().attempts().add(List.of(key), at, WINDOW).getFirst().attempts();
+        return db().repositories().attempts().add(List.of(key), at, WINDOW).getFirst().attempts();
     }
 
     @Test
     void eachAttemptCountsOneAndTheWindowEndsAWindowAfterTheFirst() {
         String key = unique("key");
-        assertEquals(new AttemptCount(1, NOW.plus(WINDOW)), db().attempts().add(List.of(key), NOW, WINDOW).getFirst());
+        assertEquals(new AttemptCount(1, NOW.plus(WINDOW)), db().repositories().attempts().add(List.of(key), NOW, WINDOW).getFirst());
         assertEquals(new AttemptCount(2, NOW.plus(WINDOW)),
-                db().attempts().add(List.of(key), NOW.plusSeconds(60), WINDOW).getFirst());
+                db().repositories().attempts().add(List.of(key), NOW.plusSeconds(60), WINDOW).getFirst());
     }
 
     @Test
@@ -41,7 +41,7 @@ public abstract class AttemptsContract extends ContractGroup {
         add(key, NOW);
         add(key, NOW);
         Instant later = NOW.plus(WINDOW);
-        assertEquals(new AttemptCount(1, later.plus(WINDOW)), db().attempts().add(List.of(key), later, WINDOW).getFirst());
+        assertEquals(new AttemptCount(1, later.plus(WINDOW)), db().repositories().attempts().add(List.of(key), later, WINDOW).getFirst());
     }
 
     @Test
@@ -49,7 +49,7 @@ public abstract class AttemptsContract extends ContractGroup {
         String b = unique("b");
         String a = unique("a");
         add(b, NOW);
-        List<AttemptCount> counts = db().attempts().add(List.of(b, a), NOW, Duration.ofHours(1));
+        List<AttemptCount> counts = db().repositories().attempts().add(List.of(b, a), NOW, Duration.ofHours(1));
         assertEquals(List.of(2, 1), counts.stream().map(AttemptCount::attempts).toList());
         assertEquals(NOW.plus(WINDOW), counts.get(0).windowEnd(), "an open window keeps its end");
         assertEquals(NOW.plus(Duration.ofHours(1)), counts.get(1).windowEnd());
@@ -58,7 +58,7 @@ public abstract class AttemptsContract extends ContractGroup {
     @Test
     void aKeyTwiceInOneCallIsRefused() {
         String key = unique("key");
-        assertThrows(IllegalArgumentException.class, () -> db().attempts().add(List.of(key, key), NOW, WINDOW));
+        assertThrows(IllegalArgumentException.class, () -> db().repositories().attempts().add(List.of(key, key), NOW, WINDOW));
     }
 
     @Test
@@ -68,7 +68,7 @@ public abstract class AttemptsContract extends ContractGroup {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> calls = IntStream.range(0, 40).<Callable<Integer>>mapToObj(i -> () ->
-                    db().attempts().add(i % 2 == 0 ? List.of(key, shared) : List.of(shared, key), NOW, WINDOW)
+                    db().repositories().attempts().add(i % 2 == 0 ? List.of(key, shared) : List.of(shared, key), NOW, WINDOW)
                             .get(i % 2 == 0 ? 0 : 1).attempts()).toList();
             List<Integer> seen = pool.invokeAll(calls).stream().map(AttemptsContract::value).sorted().toList();
             assertEquals(IntStream.rangeClosed(1, 40).boxed().toList(), seen);
@@ -83,11 +83,11 @@ public abstract class AttemptsContract extends ContractGroup {
         String untouched = unique("key");
         add(key, NOW);
         add(key, NOW);
-        db().attempts().forgive(List.of(key, untouched), NOW);
+        db().repositories().attempts().forgive(List.of(key, untouched), NOW);
         assertEquals(2, add(key, NOW));
-        db().attempts().forgive(List.of(key), NOW);
-        db().attempts().forgive(List.of(key), NOW);
-        db().attempts().forgive(List.of(key), NOW);
+        db().repositories().attempts().forgive(List.of(key), NOW);
+        db().repositories().attempts().forgive(List.of(key), NOW);
+        db().repositories().attempts().forgive(List.of(key), NOW);
         assertEquals(1, add(key, NOW));
         assertEquals(1, add(untouched, NOW), "forgiving an unknown key makes none");
     }
@@ -98,9 +98,9 @@ public abstract class AttemptsContract extends ContractGroup {
         String other = unique("key");
         add(key, NOW);
         add(other, NOW);
-        db().attempts().clear(key);
+        db().repositories().attempts().clear(key);
         assertEquals(new AttemptCount(1, NOW.plusSeconds(5).plus(WINDOW)),
-                db().attempts().add(List.of(key), NOW.plusSeconds(5), WINDOW).getFirst());
+                db().repositories().attempts().add(List.of(key), NOW.plusSeconds(5), WINDOW).getFirst());
         assertEquals(2, add(other, NOW));
     }
 
@@ -109,11 +109,11 @@ public abstract class AttemptsContract extends ContractGroup {
         Instant farFuture = NOW.plus(3650, ChronoUnit.DAYS);
         String ended = unique("key");
         String open = unique("key");
-        db().attempts().add(List.of(ended), farFuture, WINDOW);
-        db().attempts().add(List.of(ended), farFuture, WINDOW);
-        db().attempts().add(List.of(open), farFuture.plusSeconds(60), WINDOW);
+        db().repositories().attempts().add(List.of(ended), farFuture, WINDOW);
+        db().repositories().attempts().add(List.of(ended), farFuture, WINDOW);
+        db().repositories().attempts().add(List.of(open), farFuture.plusSeconds(60), WINDOW);
 
-        assertTrue(db().attempts().purge(farFuture.plus(WINDOW).plusSeconds(1)) >= 1);
+        assertTrue(db().repositories().attempts().purge(farFuture.plus(WINDOW).plusSeconds(1)) >= 1);
         // the ended key starts again even when asked about a time inside its old window
         assertEquals(1, add(ended, farFuture.plusSeconds(1)));
         assertEquals(2, add(open, farFuture.plusSeconds(61)));

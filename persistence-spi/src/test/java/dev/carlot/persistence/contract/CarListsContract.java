@@ -44,7 +44,7 @@ public abstract class CarListsContract extends ContractGroup {
     }
 
     private List<Long> ids(CarFilter filter, CarSort sort) {
-        return db().cars().list(filter, sort, ALL).items().stream().map(Car::id).toList();
+        return db().repositories().cars().list(filter, sort, ALL).items().stream().map(Car::id).toList();
     }
 
     @Test
@@ -83,7 +83,7 @@ public abstract class CarListsContract extends ContractGroup {
 
         List<Long> seen = new ArrayList<>();
         for (int offset = 0; offset < 7; offset += 3) {
-            Page<Car> page = db().cars().list(brand(brand), CarSort.PRICE_ASC, new PageRequest(3, offset));
+            Page<Car> page = db().repositories().cars().list(brand(brand), CarSort.PRICE_ASC, new PageRequest(3, offset));
             assertEquals(7, page.total());
             assertEquals(3, page.limit());
             assertEquals(offset, page.offset());
@@ -102,16 +102,16 @@ public abstract class CarListsContract extends ContractGroup {
         }
         for (CarSort sort : CarSort.values()) {
             List<Long> walked = new ArrayList<>();
-            Page<Car> page = db().cars().list(brand(brand), sort, PageRequest.first(3));
+            Page<Car> page = db().repositories().cars().list(brand(brand), sort, PageRequest.first(3));
             while (!page.items().isEmpty()) {
                 assertEquals(7, page.total(), sort.name());
                 page.items().forEach(car -> walked.add(car.id()));
                 Car last = page.items().getLast();
-                page = db().cars().listAfter(brand(brand), sort, CarPosition.of(last), PageRequest.first(3));
+                page = db().repositories().cars().listAfter(brand(brand), sort, CarPosition.of(last), PageRequest.first(3));
             }
             assertEquals(ids(brand(brand), sort), walked, sort.name());
-            Car first = db().cars().find(walked.getFirst()).orElseThrow();
-            List<Long> skippingOne = db().cars().listAfter(brand(brand), sort, CarPosition.of(first),
+            Car first = db().repositories().cars().find(walked.getFirst()).orElseThrow();
+            List<Long> skippingOne = db().repositories().cars().listAfter(brand(brand), sort, CarPosition.of(first),
                     new PageRequest(2, 1)).items().stream().map(Car::id).toList();
             assertEquals(walked.subList(2, 4), skippingOne, "an offset counts from the position");
         }
@@ -123,7 +123,7 @@ public abstract class CarListsContract extends ContractGroup {
         String brand = unique("Brand");
         given().aCar(seller, brand, "M", 2015, "7000");
 
-        Page<Car> page = db().cars().list(brand(brand), CarSort.NEWEST, new PageRequest(10, 5));
+        Page<Car> page = db().repositories().cars().list(brand(brand), CarSort.NEWEST, new PageRequest(10, 5));
         assertEquals(List.of(), page.items());
         assertEquals(1, page.total());
     }
@@ -135,14 +135,14 @@ public abstract class CarListsContract extends ContractGroup {
         Car available = given().aCar(seller, brand, "A", 2015, "7000");
         Car reserved = given().aCar(seller, brand, "B", 2015, "7000");
         Car sold = given().aCar(seller, brand, "C", 2015, "7000");
-        db().cars().transition(reserved.id(), CarStatus.AVAILABLE, CarStatus.RESERVED);
-        db().cars().transition(sold.id(), CarStatus.AVAILABLE, CarStatus.SOLD);
+        db().repositories().cars().transition(reserved.id(), CarStatus.AVAILABLE, CarStatus.RESERVED);
+        db().repositories().cars().transition(sold.id(), CarStatus.AVAILABLE, CarStatus.SOLD);
 
         assertEquals(List.of(available.id()),
                 ids(brand(brand).withStatuses(Set.of(CarStatus.AVAILABLE)), CarSort.NEWEST));
         assertEquals(List.of(sold.id(), reserved.id()),
                 ids(brand(brand).withStatuses(Set.of(CarStatus.RESERVED, CarStatus.SOLD)), CarSort.NEWEST));
-        assertEquals(3, db().cars().list(brand(brand), CarSort.NEWEST, ALL).total());
+        assertEquals(3, db().repositories().cars().list(brand(brand), CarSort.NEWEST, ALL).total());
     }
 
     @Test
@@ -151,7 +151,7 @@ public abstract class CarListsContract extends ContractGroup {
         Car mine = given().anAvailableCarOf(seller);
         given().anAvailableCar();
 
-        Page<Car> page = db().cars().list(CarFilter.all().withSeller(seller.id()), CarSort.NEWEST, ALL);
+        Page<Car> page = db().repositories().cars().list(CarFilter.all().withSeller(seller.id()), CarSort.NEWEST, ALL);
         assertEquals(List.of(mine), page.items());
         assertEquals(1, page.total());
     }
@@ -205,7 +205,7 @@ public abstract class CarListsContract extends ContractGroup {
                 Optional.of("M"), Optional.of(new BigDecimal("2000")), Optional.of(new BigDecimal("9000")),
                 Optional.of(2003), Optional.of(2009));
 
-        Page<Car> page = db().cars().list(filter, CarSort.YEAR_DESC, new PageRequest(2, 0));
+        Page<Car> page = db().repositories().cars().list(filter, CarSort.YEAR_DESC, new PageRequest(2, 0));
         assertEquals(6, page.total());
         assertEquals(List.of(2008, 2007), page.items().stream().map(Car::year).toList());
         assertTrue(page.items().stream().allMatch(car -> car.status() == CarStatus.AVAILABLE));

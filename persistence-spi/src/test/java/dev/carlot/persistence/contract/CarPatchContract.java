@@ -16,18 +16,18 @@ public abstract class CarPatchContract extends ContractGroup {
     void clearingTheColorRemovesItAndKeepsTheDescription() {
         Car car = given().anAvailableCar();
 
-        Car cleared = db().cars().update(car.id(), patch(Optional.empty(), Optional.empty(), Set.of(Clearable.COLOR)));
+        Car cleared = db().repositories().cars().update(car.id(), patch(Optional.empty(), Optional.empty(), Set.of(Clearable.COLOR)));
 
         assertEquals(Optional.empty(), cleared.color());
         assertEquals(car.description(), cleared.description());
-        assertEquals(cleared, db().cars().find(car.id()).orElseThrow());
+        assertEquals(cleared, db().repositories().cars().find(car.id()).orElseThrow());
     }
 
     @Test
     void clearingTheDescriptionRemovesItAndKeepsTheColor() {
         Car car = given().anAvailableCar();
 
-        Car cleared = db().cars().update(car.id(), patch(Optional.empty(), Optional.empty(),
+        Car cleared = db().repositories().cars().update(car.id(), patch(Optional.empty(), Optional.empty(),
                 Set.of(Clearable.DESCRIPTION)));
 
         assertEquals(Optional.empty(), cleared.description());
@@ -38,7 +38,7 @@ public abstract class CarPatchContract extends ContractGroup {
     void oneChangeSetsOneFieldAndClearsTheOther() {
         Car car = given().anAvailableCar();
 
-        Car changed = db().cars().update(car.id(), patch(Optional.of("red"), Optional.empty(),
+        Car changed = db().repositories().cars().update(car.id(), patch(Optional.of("red"), Optional.empty(),
                 Set.of(Clearable.DESCRIPTION)));
 
         assertEquals(Optional.of("red"), changed.color());
@@ -48,10 +48,10 @@ public abstract class CarPatchContract extends ContractGroup {
     @Test
     void aClearedFieldCanBeSetAgain() {
         Car car = given().anAvailableCar();
-        db().cars().update(car.id(), patch(Optional.empty(), Optional.empty(), Set.of(Clearable.COLOR,
+        db().repositories().cars().update(car.id(), patch(Optional.empty(), Optional.empty(), Set.of(Clearable.COLOR,
                 Clearable.DESCRIPTION)));
 
-        Car again = db().cars().update(car.id(), patch(Optional.of("green"), Optional.of("Repainted."), Set.of()));
+        Car again = db().repositories().cars().update(car.id(), patch(Optional.of("green"), Optional.of("Repainted."), Set.of()));
 
         assertEquals(Optional.of("green"), again.color());
         assertEquals(Optional.of("Repainted."), again.description());

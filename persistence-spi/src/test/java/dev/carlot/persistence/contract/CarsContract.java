@@ -31,7 +31,7 @@ public abstract class CarsContract extends ContractGroup {
         User seller = given().aSeller();
         NewCar listing = aNewCar(seller.id());
 
-        Car car = db().cars().create(listing);
+        Car car = db().repositories().cars().create(listing);
 
         assertEquals(CarStatus.AVAILABLE, car.status());
         assertEquals(seller.id(), car.sellerId());
@@ -42,13 +42,13 @@ public abstract class CarsContract extends ContractGroup {
         assertEquals(listing.color(), car.color());
         assertEquals(listing.description(), car.description());
         assertEquals(listing.images(), car.images());
-        assertEquals(Optional.of(car), db().cars().find(car.id()));
+        assertEquals(Optional.of(car), db().repositories().cars().find(car.id()));
     }
 
     @Test
     void optionalFieldsMayBeAbsent() {
         User seller = given().aSeller();
-        Car car = db().cars().create(new NewCar(seller.id(), "Fiat", "Panda", 2004, new BigDecimal("900"), 0,
+        Car car = db().repositories().cars().create(new NewCar(seller.id(), "Fiat", "Panda", 2004, new BigDecimal("900"), 0,
                 Optional.empty(), Optional.empty(), List.of()));
 
         assertEquals(Optional.empty(), car.color());
@@ -58,7 +58,7 @@ public abstract class CarsContract extends ContractGroup {
 
     @Test
     void aCarOfAnUnknownSellerIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().cars().create(aNewCar(Long.MAX_VALUE)));
+        assertThrows(NotFoundException.class, () -> db().repositories().cars().create(aNewCar(Long.MAX_VALUE)));
     }
 
     @Test
@@ -77,13 +77,13 @@ public abstract class CarsContract extends ContractGroup {
                 new NewCar(seller, valid.brand(), "m".repeat(81), 2020, valid.price(), 0, valid.color(),
                         valid.description(), valid.images()));
         for (NewCar car : invalid) {
-            assertThrows(InvalidDataException.class, () -> db().cars().create(car), car.toString());
+            assertThrows(InvalidDataException.class, () -> db().repositories().cars().create(car), car.toString());
         }
     }
 
     @Test
     void findingAnUnknownCarIsEmpty() {
-        assertEquals(Optional.empty(), db().cars().find(Long.MAX_VALUE));
+        assertEquals(Optional.empty(), db().repositories().cars().find(Long.MAX_VALUE));
         assertEquals(Optional.empty(), db().inTransaction(tx -> tx.cars().findForUpdate(Long.MAX_VALUE)));
     }
 
@@ -98,7 +98,7 @@ public abstract class CarsContract extends ContractGroup {
     void updateChangesOnlyWhatThePatchHolds() {
         Car car = given().anAvailableCar();
 
-        Car repriced = db().cars().update(car.id(), new CarPatch(Optional.empty(), Optional.empty(),
+        Car repriced = db().repositories().cars().update(car.id(), new CarPatch(Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(new BigDecimal("14500.00")), Optional.of(43_000), Optional.empty(),
                 Optional.empty(), Optional.of(List.of("https://img.example.com/new.jpg"))));
 
@@ -115,7 +115,7 @@ public abstract class CarsContract extends ContractGroup {
     void anEmptyPatchChangesNoField() {
         Car car = given().anAvailableCar();
 
-        Car same = db().cars().update(car.id(), NO_CHANGE);
+        Car same = db().repositories().cars().update(car.id(), NO_CHANGE);
 
         assertEquals(car, new Car(same.id(), same.sellerId(), same.brand(), same.model(), same.year(), same.price(),
                 same.mileage(), same.color(), same.description(), same.images(), same.status(), same.createdAt(),
@@ -124,38 +124,38 @@ public abstract class CarsContract extends ContractGroup {
 
     @Test
     void updatingAnUnknownCarIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().cars().update(Long.MAX_VALUE, NO_CHANGE));
+        assertThrows(NotFoundException.class, () -> db().repositories().cars().update(Long.MAX_VALUE, NO_CHANGE));
     }
 
     @Test
     void transitionMovesACarOnlyFromTheExpectedStatus() {
         Car car = given().anAvailableCar();
 
-        Car reserved = db().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.RESERVED).orElseThrow();
+        Car reserved = db().repositories().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.RESERVED).orElseThrow();
         assertEquals(CarStatus.RESERVED, reserved.status());
 
-        assertEquals(Optional.empty(), db().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED));
-        assertEquals(CarStatus.RESERVED, db().cars().find(car.id()).orElseThrow().status());
+        assertEquals(Optional.empty(), db().repositories().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED));
+        assertEquals(CarStatus.RESERVED, db().repositories().cars().find(car.id()).orElseThrow().status());
     }
 
     @Test
     void transitionOfAnUnknownCarIsNotFound() {
         assertThrows(NotFoundException.class,
-                () -> db().cars().transition(Long.MAX_VALUE, CarStatus.AVAILABLE, CarStatus.ARCHIVED));
+                () -> db().repositories().cars().transition(Long.MAX_VALUE, CarStatus.AVAILABLE, CarStatus.ARCHIVED));
     }
 
     @Test
     void aDeletedCarIsGone() {
         Car car = given().anAvailableCar();
 
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertEquals(Optional.empty(), db().cars().find(car.id()));
+        assertEquals(Optional.empty(), db().repositories().cars().find(car.id()));
     }
 
     @Test
     void deletingAnUnknownCarIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().cars().delete(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> db().repositories().cars().delete(Long.MAX_VALUE));
     }
 
     @Test
@@ -163,10 +163,10 @@ public abstract class CarsContract extends ContractGroup {
         Car pending = given().anAvailableCar();
         given().aPendingOrderFor(pending);
         Car confirmed = given().anAvailableCar();
-        db().orders().setStatus(given().aPendingOrderFor(confirmed).id(), OrderStatus.CONFIRMED);
+        db().repositories().orders().setStatus(given().aPendingOrderFor(confirmed).id(), OrderStatus.CONFIRMED);
 
         for (Car car : List.of(pending, confirmed)) {
-            var conflict = assertThrows(ConflictException.class, () -> db().cars().delete(car.id()));
+            var conflict = assertThrows(ConflictException.class, () -> db().repositories().cars().delete(car.id()));
             assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
         }
     }

@@ -36,7 +36,7 @@ public abstract class DeletedCarsContract extends ContractGroup {
     }
 
     private Order aCompletedOrderFor(Car car) {
-        return db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.COMPLETED);
+        return db().repositories().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.COMPLETED);
     }
 
     @Test
@@ -44,47 +44,47 @@ public abstract class DeletedCarsContract extends ContractGroup {
         Car car = given().aCarIn(CarStatus.SOLD, given().aSeller());
         Order order = aCompletedOrderFor(car);
 
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertEquals(Optional.empty(), db().cars().find(car.id()));
-        assertEquals(Optional.of(order), db().orders().find(order.id()));
+        assertEquals(Optional.empty(), db().repositories().cars().find(car.id()));
+        assertEquals(Optional.of(order), db().repositories().orders().find(order.id()));
     }
 
     @Test
     void aCarWhoseOrderWasCancelledCanBeDeleted() {
         Car car = given().anAvailableCar();
-        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CANCELLED);
+        db().repositories().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CANCELLED);
 
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertEquals(Optional.empty(), db().cars().find(car.id()));
+        assertEquals(Optional.empty(), db().repositories().cars().find(car.id()));
     }
 
     @Test
     void aReservedCarCannotBeDeleted() {
         Car car = given().aCarIn(CarStatus.RESERVED, given().aSeller());
 
-        var conflict = assertThrows(ConflictException.class, () -> db().cars().delete(car.id()));
+        var conflict = assertThrows(ConflictException.class, () -> db().repositories().cars().delete(car.id()));
         assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
     @Test
     void aDeletedCarCannotBeDeletedFoundForUpdateOrMovedAgain() {
         Car car = given().anAvailableCar();
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertThrows(NotFoundException.class, () -> db().cars().delete(car.id()));
+        assertThrows(NotFoundException.class, () -> db().repositories().cars().delete(car.id()));
         assertThrows(NotFoundException.class,
-                () -> db().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED));
+                () -> db().repositories().cars().transition(car.id(), CarStatus.AVAILABLE, CarStatus.ARCHIVED));
         assertEquals(Optional.empty(), db().inTransaction(tx -> tx.cars().findForUpdate(car.id())));
     }
 
     @Test
     void aDeletedCarCannotBeChangedByAPatchThatRacedItsDelete() {
         Car car = given().anAvailableCar();
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertThrows(NotFoundException.class, () -> db().cars().update(car.id(), new CarPatch(
+        assertThrows(NotFoundException.class, () -> db().repositories().cars().update(car.id(), new CarPatch(
                 Optional.of("Renamed"), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty())));
     }
@@ -97,17 +97,17 @@ public abstract class DeletedCarsContract extends ContractGroup {
         Car gone = given().aCar(seller, make, "Two", 2011, "20000");
         Car last = given().aCar(seller, make, "Three", 2012, "30000");
 
-        db().cars().delete(gone.id());
+        db().repositories().cars().delete(gone.id());
 
         for (CarSort sort : CarSort.values()) {
-            var page = db().cars().list(brand(make), sort, ALL);
+            var page = db().repositories().cars().list(brand(make), sort, ALL);
             assertEquals(2, page.total(), sort.name());
             assertEquals(Set.of(kept.id(), last.id()), Set.copyOf(page.items().stream().map(Car::id).toList()));
         }
-        var bySeller = db().cars().list(CarFilter.all().withSeller(seller.id()), CarSort.NEWEST, ALL);
+        var bySeller = db().repositories().cars().list(CarFilter.all().withSeller(seller.id()), CarSort.NEWEST, ALL);
         assertEquals(List.of(last.id(), kept.id()), bySeller.items().stream().map(Car::id).toList());
         assertEquals(2, bySeller.total());
-        var afterLast = db().cars().listAfter(brand(make), CarSort.NEWEST, CarPosition.of(last), ALL);
+        var afterLast = db().repositories().cars().listAfter(brand(make), CarSort.NEWEST, CarPosition.of(last), ALL);
         assertEquals(List.of(kept.id()), afterLast.items().stream().map(Car::id).toList());
     }
 
@@ -115,13 +115,13 @@ public abstract class DeletedCarsContract extends ContractGroup {
     void theCountedTotalsDropADeletedCar() {
         Car car = given().aCarIn(CarStatus.ARCHIVED, given().aSeller());
         CarFilter archived = CarFilter.all().withStatuses(Set.of(CarStatus.ARCHIVED));
-        long everyBefore = db().cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(1)).total();
-        long archivedBefore = db().cars().list(archived, CarSort.NEWEST, PageRequest.first(1)).total();
+        long everyBefore = db().repositories().cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(1)).total();
+        long archivedBefore = db().repositories().cars().list(archived, CarSort.NEWEST, PageRequest.first(1)).total();
 
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertEquals(everyBefore - 1, db().cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(1)).total());
-        assertEquals(archivedBefore - 1, db().cars().list(archived, CarSort.NEWEST, PageRequest.first(1)).total());
+        assertEquals(everyBefore - 1, db().repositories().cars().list(CarFilter.all(), CarSort.NEWEST, PageRequest.first(1)).total());
+        assertEquals(archivedBefore - 1, db().repositories().cars().list(archived, CarSort.NEWEST, PageRequest.first(1)).total());
     }
 
     @Test
@@ -129,12 +129,12 @@ public abstract class DeletedCarsContract extends ContractGroup {
         User user = given().aUser();
         Car kept = given().anAvailableCar();
         Car gone = given().anAvailableCar();
-        db().favorites().add(user.id(), kept.id());
-        db().favorites().add(user.id(), gone.id());
+        db().repositories().favorites().add(user.id(), kept.id());
+        db().repositories().favorites().add(user.id(), gone.id());
 
-        db().cars().delete(gone.id());
+        db().repositories().cars().delete(gone.id());
 
-        var page = db().favorites().list(user.id(), ALL);
+        var page = db().repositories().favorites().list(user.id(), ALL);
         assertEquals(List.of(kept), page.items());
         assertEquals(1, page.total());
     }
@@ -143,11 +143,11 @@ public abstract class DeletedCarsContract extends ContractGroup {
     void aSellerWhoseDeletedCarsHaveNoOrdersCanBeRemoved() {
         User seller = given().aSeller();
         Car car = given().anAvailableCarOf(seller);
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        db().users().delete(seller.id());
+        db().repositories().users().delete(seller.id());
 
-        assertEquals(Optional.empty(), db().users().find(seller.id()));
+        assertEquals(Optional.empty(), db().repositories().users().find(seller.id()));
     }
 
     @Test
@@ -155,11 +155,11 @@ public abstract class DeletedCarsContract extends ContractGroup {
         User seller = given().aSeller();
         Car car = given().anAvailableCarOf(seller);
         Order order = aCompletedOrderFor(car);
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
+        var conflict = assertThrows(ConflictException.class, () -> db().repositories().users().delete(seller.id()));
         assertEquals(Conflict.RECORD_STILL_REFERENCED, conflict.conflict());
-        assertTrue(db().users().find(seller.id()).isPresent());
-        assertEquals(Optional.of(order), db().orders().find(order.id()));
+        assertTrue(db().repositories().users().find(seller.id()).isPresent());
+        assertEquals(Optional.of(order), db().repositories().orders().find(order.id()));
     }
 }

@@ -21,10 +21,10 @@ public abstract class FavoritesContract extends ContractGroup {
         User user = given().aUser();
         Car first = given().anAvailableCar();
         Car second = given().anAvailableCar();
-        db().favorites().add(user.id(), second.id());
-        db().favorites().add(user.id(), first.id());
+        db().repositories().favorites().add(user.id(), second.id());
+        db().repositories().favorites().add(user.id(), first.id());
 
-        Page<Car> page = db().favorites().list(user.id(), ALL);
+        Page<Car> page = db().repositories().favorites().list(user.id(), ALL);
         assertEquals(List.of(first, second), page.items());
         assertEquals(2, page.total());
     }
@@ -34,22 +34,22 @@ public abstract class FavoritesContract extends ContractGroup {
         User user = given().aUser();
         Car car = given().anAvailableCar();
 
-        db().favorites().add(user.id(), car.id());
-        db().favorites().add(user.id(), car.id());
+        db().repositories().favorites().add(user.id(), car.id());
+        db().repositories().favorites().add(user.id(), car.id());
 
-        assertEquals(1, db().favorites().list(user.id(), ALL).total());
+        assertEquals(1, db().repositories().favorites().list(user.id(), ALL).total());
     }
 
     @Test
     void removingIsIdempotent() {
         User user = given().aUser();
         Car car = given().anAvailableCar();
-        db().favorites().add(user.id(), car.id());
+        db().repositories().favorites().add(user.id(), car.id());
 
-        db().favorites().remove(user.id(), car.id());
-        db().favorites().remove(user.id(), car.id());
+        db().repositories().favorites().remove(user.id(), car.id());
+        db().repositories().favorites().remove(user.id(), car.id());
 
-        assertEquals(0, db().favorites().list(user.id(), ALL).total());
+        assertEquals(0, db().repositories().favorites().list(user.id(), ALL).total());
     }
 
     @Test
@@ -57,18 +57,18 @@ public abstract class FavoritesContract extends ContractGroup {
         User user = given().aUser();
         Car car = given().anAvailableCar();
 
-        assertThrows(NotFoundException.class, () -> db().favorites().add(user.id(), Long.MAX_VALUE));
-        assertThrows(NotFoundException.class, () -> db().favorites().add(Long.MAX_VALUE, car.id()));
+        assertThrows(NotFoundException.class, () -> db().repositories().favorites().add(user.id(), Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> db().repositories().favorites().add(Long.MAX_VALUE, car.id()));
     }
 
     @Test
     void pagesOfFavoritesHaveTheExactTotal() {
         User user = given().aUser();
         for (int i = 0; i < 3; i++) {
-            db().favorites().add(user.id(), given().anAvailableCar().id());
+            db().repositories().favorites().add(user.id(), given().anAvailableCar().id());
         }
 
-        Page<Car> page = db().favorites().list(user.id(), new PageRequest(2, 2));
+        Page<Car> page = db().repositories().favorites().list(user.id(), new PageRequest(2, 2));
         assertEquals(3, page.total());
         assertEquals(1, page.items().size());
     }
@@ -77,10 +77,10 @@ public abstract class FavoritesContract extends ContractGroup {
     void aDeletedCarLeavesTheFavorites() {
         User user = given().aUser();
         Car car = given().anAvailableCar();
-        db().favorites().add(user.id(), car.id());
+        db().repositories().favorites().add(user.id(), car.id());
 
-        db().cars().delete(car.id());
+        db().repositories().cars().delete(car.id());
 
-        assertEquals(0, db().favorites().list(user.id(), ALL).total());
+        assertEquals(0, db().repositories().favorites().list(user.id(), ALL).total());
     }
 }

@@ -45,11 +45,11 @@ public final class Fixtures {
     }
 
     public User aUser() {
-        return persistence.users().create(new NewUser(anEmail(), "Ursula User", Role.USER, BCRYPT_HASH));
+        return persistence.repositories().users().create(new NewUser(anEmail(), "Ursula User", Role.USER, BCRYPT_HASH));
     }
 
     public User aSeller() {
-        return persistence.users().create(new NewUser(anEmail(), "Sam Seller", Role.SELLER, BCRYPT_HASH));
+        return persistence.repositories().users().create(new NewUser(anEmail(), "Sam Seller", Role.SELLER, BCRYPT_HASH));
     }
 
     public static NewCar aNewCar(long sellerId) {
@@ -63,23 +63,23 @@ public final class Fixtures {
     }
 
     public Car anAvailableCarOf(User seller) {
-        return persistence.cars().create(aNewCar(seller.id()));
+        return persistence.repositories().cars().create(aNewCar(seller.id()));
     }
 
     /** A car of {@code brand}, so a list filtered by that brand sees only this test's cars. */
     public Car aCar(User seller, String brand, String model, int year, String price) {
-        return persistence.cars().create(new NewCar(seller.id(), brand, model, year, new BigDecimal(price), 10_000,
+        return persistence.repositories().cars().create(new NewCar(seller.id(), brand, model, year, new BigDecimal(price), 10_000,
                 Optional.empty(), Optional.empty(), List.of()));
     }
 
     public Car aCarIn(CarStatus status, User seller) {
         Car car = anAvailableCarOf(seller);
         return status == CarStatus.AVAILABLE ? car
-                : persistence.cars().transition(car.id(), CarStatus.AVAILABLE, status).orElseThrow();
+                : persistence.repositories().cars().transition(car.id(), CarStatus.AVAILABLE, status).orElseThrow();
     }
 
     /** A pending order by a new buyer for {@code car}, at the car's price. */
     public Order aPendingOrderFor(Car car) {
-        return persistence.orders().create(car.id(), aUser().id(), car.sellerId(), car.price());
+        return persistence.repositories().orders().create(car.id(), aUser().id(), car.sellerId(), car.price());
     }
 }

@@ -21,7 +21,7 @@ public abstract class InquiriesContract extends ContractGroup {
     private static final PageRequest ALL = PageRequest.first(PageRequest.MAX_LIMIT);
 
     private Inquiry anInquiryAbout(Car car) {
-        return db().inquiries().create(car.id(), given().aUser().id(), "Is it still available?");
+        return db().repositories().inquiries().create(car.id(), given().aUser().id(), "Is it still available?");
     }
 
     @Test
@@ -29,14 +29,14 @@ public abstract class InquiriesContract extends ContractGroup {
         Car car = given().anAvailableCar();
         User asker = given().aUser();
 
-        Inquiry inquiry = db().inquiries().create(car.id(), asker.id(), "Has it had a recent service?");
+        Inquiry inquiry = db().repositories().inquiries().create(car.id(), asker.id(), "Has it had a recent service?");
 
         assertEquals(InquiryStatus.OPEN, inquiry.status());
         assertEquals(List.of(car.id(), asker.id(), car.sellerId()),
                 List.of(inquiry.carId(), inquiry.userId(), inquiry.sellerId()));
         assertEquals("Has it had a recent service?", inquiry.message());
         assertEquals(Optional.empty(), inquiry.reply());
-        assertEquals(Optional.of(inquiry), db().inquiries().find(inquiry.id()));
+        assertEquals(Optional.of(inquiry), db().repositories().inquiries().find(inquiry.id()));
     }
 
     @Test
@@ -44,8 +44,8 @@ public abstract class InquiriesContract extends ContractGroup {
         Car car = given().anAvailableCar();
         User asker = given().aUser();
 
-        assertThrows(NotFoundException.class, () -> db().inquiries().create(Long.MAX_VALUE, asker.id(), "Hello"));
-        assertThrows(NotFoundException.class, () -> db().inquiries().create(car.id(), Long.MAX_VALUE, "Hello"));
+        assertThrows(NotFoundException.class, () -> db().repositories().inquiries().create(Long.MAX_VALUE, asker.id(), "Hello"));
+        assertThrows(NotFoundException.class, () -> db().repositories().inquiries().create(car.id(), Long.MAX_VALUE, "Hello"));
     }
 
     @Test
@@ -53,46 +53,46 @@ public abstract class InquiriesContract extends ContractGroup {
         Car car = given().anAvailableCar();
         User asker = given().aUser();
 
-        assertThrows(InvalidDataException.class, () -> db().inquiries().create(car.id(), asker.id(), ""));
+        assertThrows(InvalidDataException.class, () -> db().repositories().inquiries().create(car.id(), asker.id(), ""));
         assertThrows(InvalidDataException.class,
-                () -> db().inquiries().create(car.id(), asker.id(), "?".repeat(2001)));
+                () -> db().repositories().inquiries().create(car.id(), asker.id(), "?".repeat(2001)));
     }
 
     @Test
     void aReplyMarksTheInquiryAnswered() {
         Inquiry inquiry = anInquiryAbout(given().anAvailableCar());
 
-        Inquiry answered = db().inquiries().reply(inquiry.id(), "Yes, last month.");
+        Inquiry answered = db().repositories().inquiries().reply(inquiry.id(), "Yes, last month.");
 
         assertEquals(InquiryStatus.ANSWERED, answered.status());
         assertEquals(Optional.of("Yes, last month."), answered.reply());
         assertEquals(inquiry.sellerId(), answered.sellerId());
-        assertEquals(answered, db().inquiries().find(inquiry.id()).orElseThrow());
+        assertEquals(answered, db().repositories().inquiries().find(inquiry.id()).orElseThrow());
     }
 
     @Test
     void setStatusClosesAnInquiry() {
         Inquiry inquiry = anInquiryAbout(given().anAvailableCar());
 
-        assertEquals(InquiryStatus.CLOSED, db().inquiries().setStatus(inquiry.id(), InquiryStatus.CLOSED).status());
+        assertEquals(InquiryStatus.CLOSED, db().repositories().inquiries().setStatus(inquiry.id(), InquiryStatus.CLOSED).status());
     }
 
     @Test
     void replyingToOrClosingAnUnknownInquiryIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().inquiries().reply(Long.MAX_VALUE, "Hi"));
+        assertThrows(NotFoundException.class, () -> db().repositories().inquiries().reply(Long.MAX_VALUE, "Hi"));
         assertThrows(NotFoundException.class,
-                () -> db().inquiries().setStatus(Long.MAX_VALUE, InquiryStatus.CLOSED));
-        assertEquals(Optional.empty(), db().inquiries().find(Long.MAX_VALUE));
+                () -> db().repositories().inquiries().setStatus(Long.MAX_VALUE, InquiryStatus.CLOSED));
+        assertEquals(Optional.empty(), db().repositories().inquiries().find(Long.MAX_VALUE));
     }
 
     @Test
     void aPartySeesInquiriesTheyAskedAndThoseAboutTheirCarsNewestFirst() {
         User party = given().aSeller();
         Inquiry aboutTheirCar = anInquiryAbout(given().anAvailableCarOf(party));
-        Inquiry askedByThem = db().inquiries().create(given().anAvailableCar().id(), party.id(), "Price?");
+        Inquiry askedByThem = db().repositories().inquiries().create(given().anAvailableCar().id(), party.id(), "Price?");
         anInquiryAbout(given().anAvailableCar());
 
-        Page<Inquiry> page = db().inquiries().list(Optional.empty(), Optional.empty(), Optional.of(party.id()), ALL);
+        Page<Inquiry> page = db().repositories().inquiries().list(Optional.empty(), Optional.empty(), Optional.of(party.id()), ALL);
         assertEquals(List.of(askedByThem, aboutTheirCar), page.items());
         assertEquals(2, page.total());
     }
@@ -101,12 +101,12 @@ public abstract class InquiriesContract extends ContractGroup {
     void statusAndCarFiltersNarrowTheList() {
         Car car = given().anAvailableCar();
         Inquiry open = anInquiryAbout(car);
-        Inquiry answered = db().inquiries().reply(anInquiryAbout(car).id(), "Yes");
+        Inquiry answered = db().repositories().inquiries().reply(anInquiryAbout(car).id(), "Yes");
         anInquiryAbout(given().anAvailableCar());
 
         assertEquals(List.of(answered, open),
-                db().inquiries().list(Optional.empty(), Optional.of(car.id()), Optional.empty(), ALL).items());
-        Page<Inquiry> openOnly = db().inquiries().list(Optional.of(InquiryStatus.OPEN), Optional.of(car.id()),
+                db().repositories().inquiries().list(Optional.empty(), Optional.of(car.id()), Optional.empty(), ALL).items());
+        Page<Inquiry> openOnly = db().repositories().inquiries().list(Optional.of(InquiryStatus.OPEN), Optional.of(car.id()),
                 Optional.empty(), ALL);
         assertEquals(List.of(open), openOnly.items());
         assertEquals(1, openOnly.total());

@@ -29,13 +29,13 @@ public abstract class OrdersContract extends ContractGroup {
         Car car = given().anAvailableCar();
         User buyer = given().aUser();
 
-        Order order = db().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
+        Order order = db().repositories().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
 
         assertEquals(OrderStatus.PENDING, order.status());
         assertEquals(List.of(car.id(), buyer.id(), car.sellerId()),
                 List.of(order.carId(), order.buyerId(), order.sellerId()));
         assertEquals(0, car.price().compareTo(order.price()));
-        assertEquals(Optional.of(order), db().orders().find(order.id()));
+        assertEquals(Optional.of(order), db().repositories().orders().find(order.id()));
     }
 
     @Test
@@ -50,7 +50,7 @@ public abstract class OrdersContract extends ContractGroup {
     @Test
     void aConfirmedOrderAlsoBlocksAnotherOne() {
         Car car = given().anAvailableCar();
-        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CONFIRMED);
+        db().repositories().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CONFIRMED);
 
         var conflict = assertThrows(ConflictException.class, () -> given().aPendingOrderFor(car));
         assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
@@ -65,7 +65,7 @@ public abstract class OrdersContract extends ContractGroup {
                 .map(buyer -> CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(start);
                     try {
-                        db().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
+                        db().repositories().orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
                         return Optional.<Conflict>empty();
                     } catch (ConflictException e) {
                         return Optional.of(e.conflict());
@@ -91,7 +91,7 @@ public abstract class OrdersContract extends ContractGroup {
     @Test
     void afterCancellingACarCanBeOrderedAgain() {
         Car car = given().anAvailableCar();
-        db().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CANCELLED);
+        db().repositories().orders().setStatus(given().aPendingOrderFor(car).id(), OrderStatus.CANCELLED);
 
         assertEquals(OrderStatus.PENDING, given().aPendingOrderFor(car).status());
     }
@@ -100,11 +100,11 @@ public abstract class OrdersContract extends ContractGroup {
     void reactivatingAnOrderWhileAnotherIsActiveIsAConflict() {
         Car car = given().anAvailableCar();
         Order cancelled = given().aPendingOrderFor(car);
-        db().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
+        db().repositories().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
         given().aPendingOrderFor(car);
 
         var conflict = assertThrows(ConflictException.class,
-                () -> db().orders().setStatus(cancelled.id(), OrderStatus.PENDING));
+                () -> db().repositories().orders().setStatus(cancelled.id(), OrderStatus.PENDING));
         assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
     }
 
@@ -114,16 +114,16 @@ public abstract class OrdersContract extends ContractGroup {
         User buyer = given().aUser();
 
         assertThrows(NotFoundException.class,
-                () -> db().orders().create(Long.MAX_VALUE, buyer.id(), car.sellerId(), car.price()));
+                () -> db().repositories().orders().create(Long.MAX_VALUE, buyer.id(), car.sellerId(), car.price()));
         assertThrows(NotFoundException.class,
-                () -> db().orders().create(car.id(), Long.MAX_VALUE, car.sellerId(), car.price()));
+                () -> db().repositories().orders().create(car.id(), Long.MAX_VALUE, car.sellerId(), car.price()));
     }
 
     @Test
     void setStatusMovesTheOrderAndStampsTheChange() {
         Order order = given().aPendingOrderFor(given().anAvailableCar());
 
-        Order confirmed = db().orders().setStatus(order.id(), OrderStatus.CONFIRMED);
+        Order confirmed = db().repositories().orders().setStatus(order.id(), OrderStatus.CONFIRMED);
 
         assertEquals(OrderStatus.CONFIRMED, confirmed.status());
         assertEquals(order.createdAt(), confirmed.createdAt());
@@ -132,12 +132,12 @@ public abstract class OrdersContract extends ContractGroup {
 
     @Test
     void settingTheStatusOfAnUnknownOrderIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().orders().setStatus(Long.MAX_VALUE, OrderStatus.CANCELLED));
+        assertThrows(NotFoundException.class, () -> db().repositories().orders().setStatus(Long.MAX_VALUE, OrderStatus.CANCELLED));
     }
 
     @Test
     void findingAnUnknownOrderIsEmpty() {
-        assertEquals(Optional.empty(), db().orders().find(Long.MAX_VALUE));
+        assertEquals(Optional.empty(), db().repositories().orders().find(Long.MAX_VALUE));
         assertEquals(Optional.empty(), db().inTransaction(tx -> tx.orders().findForUpdate(Long.MAX_VALUE)));
     }
 
@@ -153,11 +153,11 @@ public abstract class OrdersContract extends ContractGroup {
         User party = given().aSeller();
         Order asSeller = given().aPendingOrderFor(given().anAvailableCarOf(party));
         Car someoneElsesCar = given().anAvailableCar();
-        Order asBuyer = db().orders().create(someoneElsesCar.id(), party.id(), someoneElsesCar.sellerId(),
+        Order asBuyer = db().repositories().orders().create(someoneElsesCar.id(), party.id(), someoneElsesCar.sellerId(),
                 someoneElsesCar.price());
         given().aPendingOrderFor(given().anAvailableCar());
 
-        Page<Order> page = db().orders().list(Optional.empty(), Optional.of(party.id()), ALL);
+        Page<Order> page = db().repositories().orders().list(Optional.empty(), Optional.of(party.id()), ALL);
         assertEquals(List.of(asBuyer, asSeller), page.items());
         assertEquals(2, page.total());
     }
@@ -167,20 +167,20 @@ public abstract class OrdersContract extends ContractGroup {
         User seller = given().aSeller();
         Order pending = given().aPendingOrderFor(given().anAvailableCarOf(seller));
         Order cancelled = given().aPendingOrderFor(given().anAvailableCarOf(seller));
-        cancelled = db().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
+        cancelled = db().repositories().orders().setStatus(cancelled.id(), OrderStatus.CANCELLED);
 
         assertEquals(List.of(pending),
-                db().orders().list(Optional.of(OrderStatus.PENDING), Optional.of(seller.id()), ALL).items());
+                db().repositories().orders().list(Optional.of(OrderStatus.PENDING), Optional.of(seller.id()), ALL).items());
         assertEquals(List.of(cancelled),
-                db().orders().list(Optional.of(OrderStatus.CANCELLED), Optional.of(seller.id()), ALL).items());
+                db().repositories().orders().list(Optional.of(OrderStatus.CANCELLED), Optional.of(seller.id()), ALL).items());
     }
 
     @Test
     void theUnfilteredListCountsEveryOrder() {
-        long before = db().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(0)).total();
+        long before = db().repositories().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(0)).total();
         Order newest = given().aPendingOrderFor(given().anAvailableCar());
 
-        Page<Order> page = db().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(1));
+        Page<Order> page = db().repositories().orders().list(Optional.empty(), Optional.empty(), PageRequest.first(1));
         assertEquals(before + 1, page.total());
         assertEquals(List.of(newest), page.items());
     }

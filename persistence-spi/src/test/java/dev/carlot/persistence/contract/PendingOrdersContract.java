@@ -47,7 +47,7 @@ public abstract class PendingOrdersContract extends ContractGroup {
         placed(given().anAvailableCar(), buyer);
         placed(given().anAvailableCar(), buyer);
         Order confirmed = placed(given().anAvailableCar(), buyer);
-        db().orders().setStatus(confirmed.id(), OrderStatus.CONFIRMED);
+        db().repositories().orders().setStatus(confirmed.id(), OrderStatus.CONFIRMED);
         placed(given().anAvailableCar(), given().aUser());
 
         assertEquals(Integer.valueOf(2), db().inTransaction(tx -> tx.orders().countPendingForUpdate(buyer.id())));
@@ -82,12 +82,12 @@ public abstract class PendingOrdersContract extends ContractGroup {
         Car car = given().anAvailableCar();
         Order order = placed(car, given().aUser());
 
-        List<Order> expired = db().orders().expirePending(Duration.ZERO, 1_000);
+        List<Order> expired = db().repositories().orders().expirePending(Duration.ZERO, 1_000);
 
         Order cancelled = expired.stream().filter(o -> o.id() == order.id()).findFirst().orElseThrow();
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
-        assertEquals(OrderStatus.CANCELLED, db().orders().find(order.id()).orElseThrow().status());
-        assertEquals(CarStatus.AVAILABLE, db().cars().find(car.id()).orElseThrow().status());
+        assertEquals(OrderStatus.CANCELLED, db().repositories().orders().find(order.id()).orElseThrow().status());
+        assertEquals(CarStatus.AVAILABLE, db().repositories().cars().find(car.id()).orElseThrow().status());
     }
 
     @Test
@@ -95,15 +95,15 @@ public abstract class PendingOrdersContract extends ContractGroup {
         Car young = given().anAvailableCar();
         Order pending = placed(young, given().aUser());
         Car bought = given().anAvailableCar();
-        Order confirmed = db().orders().setStatus(placed(bought, given().aUser()).id(), OrderStatus.CONFIRMED);
+        Order confirmed = db().repositories().orders().setStatus(placed(bought, given().aUser()).id(), OrderStatus.CONFIRMED);
 
-        List<Long> expired = ids(db().orders().expirePending(Duration.ofDays(1), 1_000));
-        List<Long> expiredNow = ids(db().orders().expirePending(Duration.ZERO, 1_000));
+        List<Long> expired = ids(db().repositories().orders().expirePending(Duration.ofDays(1), 1_000));
+        List<Long> expiredNow = ids(db().repositories().orders().expirePending(Duration.ZERO, 1_000));
 
         assertTrue(!expired.contains(pending.id()) && !expired.contains(confirmed.id()), expired.toString());
         assertTrue(expiredNow.contains(pending.id()), expiredNow.toString());
-        assertEquals(OrderStatus.CONFIRMED, db().orders().find(confirmed.id()).orElseThrow().status());
-        assertEquals(CarStatus.RESERVED, db().cars().find(bought.id()).orElseThrow().status());
+        assertEquals(OrderStatus.CONFIRMED, db().repositories().orders().find(confirmed.id()).orElseThrow().status());
+        assertEquals(CarStatus.RESERVED, db().repositories().cars().find(bought.id()).orElseThrow().status());
     }
 
     @Test
@@ -116,7 +116,7 @@ public abstract class PendingOrdersContract extends ContractGroup {
                     List<Long> cancelled = new ArrayList<>();
                     List<Order> batch;
                     do {
-                        batch = db().orders().expirePending(Duration.ZERO, 3);
+                        batch = db().repositories().orders().expirePending(Duration.ZERO, 3);
                         cancelled.addAll(ids(batch));
                     } while (!batch.isEmpty());
                     return cancelled;
@@ -127,7 +127,7 @@ public abstract class PendingOrdersContract extends ContractGroup {
         List<Long> all = runs.stream().map(CompletableFuture::join).flatMap(Collection::stream).toList();
         assertEquals(all.size(), Set.copyOf(all).size(), "an order was cancelled twice: " + all);
         assertTrue(all.containsAll(mine), all.toString());
-        mine.forEach(id -> assertEquals(OrderStatus.CANCELLED, db().orders().find(id).orElseThrow().status()));
+        mine.forEach(id -> assertEquals(OrderStatus.CANCELLED, db().repositories().orders().find(id).orElseThrow().status()));
     }
 
     private static List<Long> ids(List<Order> orders) {

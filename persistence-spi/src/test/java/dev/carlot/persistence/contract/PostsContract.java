@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PostsContract extends ContractGroup {
 
     private Post aPostBy(User author) {
-        return db().posts().create(author.id(), "Spring sale", "Ten percent off every convertible.");
+        return db().repositories().posts().create(author.id(), "Spring sale", "Ten percent off every convertible.");
     }
 
     @Test
@@ -29,22 +29,22 @@ public abstract class PostsContract extends ContractGroup {
 
         assertEquals(author.id(), post.authorId());
         assertEquals(List.of("Spring sale", "Ten percent off every convertible."), List.of(post.title(), post.content()));
-        assertEquals(Optional.of(post), db().posts().find(post.id()));
+        assertEquals(Optional.of(post), db().repositories().posts().find(post.id()));
     }
 
     @Test
     void aPostByAnUnknownAuthorIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().posts().create(Long.MAX_VALUE, "Title", "Content"));
+        assertThrows(NotFoundException.class, () -> db().repositories().posts().create(Long.MAX_VALUE, "Title", "Content"));
     }
 
     @Test
     void titleAndContentLengthsAreChecked() {
         User author = given().aUser();
 
-        assertThrows(InvalidDataException.class, () -> db().posts().create(author.id(), "", "Content"));
-        assertThrows(InvalidDataException.class, () -> db().posts().create(author.id(), "t".repeat(201), "Content"));
-        assertThrows(InvalidDataException.class, () -> db().posts().create(author.id(), "Title", "c".repeat(20_001)));
-        assertEquals(20_000, db().posts().create(author.id(), "Title", "c".repeat(20_000)).content().length());
+        assertThrows(InvalidDataException.class, () -> db().repositories().posts().create(author.id(), "", "Content"));
+        assertThrows(InvalidDataException.class, () -> db().repositories().posts().create(author.id(), "t".repeat(201), "Content"));
+        assertThrows(InvalidDataException.class, () -> db().repositories().posts().create(author.id(), "Title", "c".repeat(20_001)));
+        assertEquals(20_000, db().repositories().posts().create(author.id(), "Title", "c".repeat(20_000)).content().length());
     }
 
     @Test
@@ -54,17 +54,17 @@ public abstract class PostsContract extends ContractGroup {
         Post second = aPostBy(author);
         aPostBy(given().aUser());
 
-        Page<Post> page = db().posts().list(Optional.of(author.id()), PageRequest.first(10));
+        Page<Post> page = db().repositories().posts().list(Optional.of(author.id()), PageRequest.first(10));
         assertEquals(List.of(second, first), page.items());
         assertEquals(2, page.total());
     }
 
     @Test
     void theUnfilteredListCountsEveryPost() {
-        long before = db().posts().list(Optional.empty(), PageRequest.first(0)).total();
+        long before = db().repositories().posts().list(Optional.empty(), PageRequest.first(0)).total();
         Post newest = aPostBy(given().aUser());
 
-        Page<Post> page = db().posts().list(Optional.empty(), PageRequest.first(1));
+        Page<Post> page = db().repositories().posts().list(Optional.empty(), PageRequest.first(1));
         assertEquals(before + 1, page.total());
         assertEquals(List.of(newest), page.items());
     }
@@ -73,7 +73,7 @@ public abstract class PostsContract extends ContractGroup {
     void updateChangesOnlyWhatIsGiven() {
         Post post = aPostBy(given().aUser());
 
-        Post retitled = db().posts().update(post.id(), Optional.of("Summer sale"), Optional.empty());
+        Post retitled = db().repositories().posts().update(post.id(), Optional.of("Summer sale"), Optional.empty());
 
         assertEquals("Summer sale", retitled.title());
         assertEquals(post.content(), retitled.content());
@@ -82,17 +82,17 @@ public abstract class PostsContract extends ContractGroup {
 
     @Test
     void updatingOrDeletingAnUnknownPostIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().posts().update(Long.MAX_VALUE, Optional.of("x"),
+        assertThrows(NotFoundException.class, () -> db().repositories().posts().update(Long.MAX_VALUE, Optional.of("x"),
                 Optional.empty()));
-        assertThrows(NotFoundException.class, () -> db().posts().delete(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> db().repositories().posts().delete(Long.MAX_VALUE));
     }
 
     @Test
     void aDeletedPostIsGone() {
         Post post = aPostBy(given().aUser());
 
-        db().posts().delete(post.id());
+        db().repositories().posts().delete(post.id());
 
-        assertEquals(Optional.empty(), db().posts().find(post.id()));
+        assertEquals(Optional.empty(), db().repositories().posts().find(post.id()));
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 public abstract class ReviewsContract extends ContractGroup {
 
     private Review aReviewOf(Car car, int rating) {
-        return db().reviews().create(car.id(), given().aUser().id(), rating, Optional.of("Drives well."));
+        return db().repositories().reviews().create(car.id(), given().aUser().id(), rating, Optional.of("Drives well."));
     }
 
     @Test
@@ -30,22 +30,22 @@ public abstract class ReviewsContract extends ContractGroup {
         Car car = given().anAvailableCar();
         User reviewer = given().aUser();
 
-        Review review = db().reviews().create(car.id(), reviewer.id(), 4, Optional.of("Comfortable."));
+        Review review = db().repositories().reviews().create(car.id(), reviewer.id(), 4, Optional.of("Comfortable."));
 
         assertEquals(List.of(car.id(), reviewer.id()), List.of(review.carId(), review.userId()));
         assertEquals(4, review.rating());
         assertEquals(Optional.of("Comfortable."), review.comment());
-        assertEquals(Optional.of(review), db().reviews().find(review.id()));
+        assertEquals(Optional.of(review), db().repositories().reviews().find(review.id()));
     }
 
     @Test
     void aSecondReviewOfTheSameCarByTheSameUserIsAConflict() {
         Car car = given().anAvailableCar();
         User reviewer = given().aUser();
-        db().reviews().create(car.id(), reviewer.id(), 5, Optional.empty());
+        db().repositories().reviews().create(car.id(), reviewer.id(), 5, Optional.empty());
 
         var conflict = assertThrows(ConflictException.class,
-                () -> db().reviews().create(car.id(), reviewer.id(), 1, Optional.empty()));
+                () -> db().repositories().reviews().create(car.id(), reviewer.id(), 1, Optional.empty()));
         assertEquals(Conflict.DUPLICATE_REVIEW, conflict.conflict());
     }
 
@@ -55,15 +55,15 @@ public abstract class ReviewsContract extends ContractGroup {
         User reviewer = given().aUser();
 
         assertThrows(InvalidDataException.class,
-                () -> db().reviews().create(car.id(), reviewer.id(), 0, Optional.empty()));
+                () -> db().repositories().reviews().create(car.id(), reviewer.id(), 0, Optional.empty()));
         assertThrows(InvalidDataException.class,
-                () -> db().reviews().create(car.id(), reviewer.id(), 6, Optional.empty()));
+                () -> db().repositories().reviews().create(car.id(), reviewer.id(), 6, Optional.empty()));
     }
 
     @Test
     void aReviewOfAnUnknownCarIsNotFound() {
         assertThrows(NotFoundException.class,
-                () -> db().reviews().create(Long.MAX_VALUE, given().aUser().id(), 3, Optional.empty()));
+                () -> db().repositories().reviews().create(Long.MAX_VALUE, given().aUser().id(), 3, Optional.empty()));
     }
 
     @Test
@@ -73,7 +73,7 @@ public abstract class ReviewsContract extends ContractGroup {
         Review second = aReviewOf(car, 5);
         aReviewOf(given().anAvailableCar(), 1);
 
-        Page<Review> page = db().reviews().list(car.id(), PageRequest.first(10));
+        Page<Review> page = db().repositories().reviews().list(car.id(), PageRequest.first(10));
         assertEquals(List.of(second, first), page.items());
         assertEquals(2, page.total());
     }
@@ -81,13 +81,13 @@ public abstract class ReviewsContract extends ContractGroup {
     @Test
     void theAverageRatingIsEmptyWithoutReviewsAndTheMeanWithThem() {
         Car car = given().anAvailableCar();
-        assertEquals(Optional.empty(), db().reviews().averageRating(car.id()));
+        assertEquals(Optional.empty(), db().repositories().reviews().averageRating(car.id()));
 
         aReviewOf(car, 4);
         aReviewOf(car, 5);
         aReviewOf(car, 5);
 
-        BigDecimal average = db().reviews().averageRating(car.id()).orElseThrow();
+        BigDecimal average = db().repositories().reviews().averageRating(car.id()).orElseThrow();
         assertEquals(0, new BigDecimal("4.67").compareTo(average.setScale(2, RoundingMode.HALF_UP)));
     }
 
@@ -95,9 +95,9 @@ public abstract class ReviewsContract extends ContractGroup {
     void aDeletedReviewIsGone() {
         Review review = aReviewOf(given().anAvailableCar(), 2);
 
-        db().reviews().delete(review.id());
+        db().repositories().reviews().delete(review.id());
 
-        assertEquals(Optional.empty(), db().reviews().find(review.id()));
-        assertThrows(NotFoundException.class, () -> db().reviews().delete(review.id()));
+        assertEquals(Optional.empty(), db().repositories().reviews().find(review.id()));
+        assertThrows(NotFoundException.class, () -> db().repositories().reviews().delete(review.id()));
     }
 }

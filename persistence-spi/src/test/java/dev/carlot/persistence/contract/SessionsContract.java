@@ -24,23 +24,23 @@ public abstract class SessionsContract extends ContractGroup {
     void aSessionFindsItsUserUntilItExpires() {
         User user = given().aUser();
         String token = unique("token");
-        Session session = db().sessions().create(user.id(), token, IN_A_WEEK);
+        Session session = db().repositories().sessions().create(user.id(), token, IN_A_WEEK);
 
         assertEquals(user.id(), session.userId());
         assertEquals(IN_A_WEEK, session.expiresAt());
-        assertEquals(Optional.of(user), db().sessions().findUser(token, NOW));
-        assertEquals(Optional.of(user), db().sessions().findUser(token, IN_A_WEEK.minusMillis(1)));
-        assertEquals(Optional.empty(), db().sessions().findUser(token, IN_A_WEEK));
+        assertEquals(Optional.of(user), db().repositories().sessions().findUser(token, NOW));
+        assertEquals(Optional.of(user), db().repositories().sessions().findUser(token, IN_A_WEEK.minusMillis(1)));
+        assertEquals(Optional.empty(), db().repositories().sessions().findUser(token, IN_A_WEEK));
     }
 
     @Test
     void anUnknownTokenFindsNoUser() {
-        assertEquals(Optional.empty(), db().sessions().findUser(unique("token"), NOW));
+        assertEquals(Optional.empty(), db().repositories().sessions().findUser(unique("token"), NOW));
     }
 
     @Test
     void aSessionForAnUnknownUserIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().sessions().create(Long.MAX_VALUE, unique("t"), IN_A_WEEK));
+        assertThrows(NotFoundException.class, () -> db().repositories().sessions().create(Long.MAX_VALUE, unique("t"), IN_A_WEEK));
     }
 
     @Test
@@ -48,39 +48,39 @@ public abstract class SessionsContract extends ContractGroup {
         User user = given().aUser();
         String token = unique("token");
         String other = unique("token");
-        db().sessions().create(user.id(), token, IN_A_WEEK);
-        db().sessions().create(user.id(), other, IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), token, IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), other, IN_A_WEEK);
 
-        assertTrue(db().sessions().delete(token));
-        assertFalse(db().sessions().delete(token));
-        assertEquals(Optional.empty(), db().sessions().findUser(token, NOW));
-        assertEquals(Optional.of(user), db().sessions().findUser(other, NOW));
+        assertTrue(db().repositories().sessions().delete(token));
+        assertFalse(db().repositories().sessions().delete(token));
+        assertEquals(Optional.empty(), db().repositories().sessions().findUser(token, NOW));
+        assertEquals(Optional.of(user), db().repositories().sessions().findUser(other, NOW));
     }
 
     @Test
     void deleteOthersKeepsOnlyTheGivenSession() {
         User user = given().aUser();
         String kept = unique("token");
-        db().sessions().create(user.id(), kept, IN_A_WEEK);
-        db().sessions().create(user.id(), unique("token"), IN_A_WEEK);
-        db().sessions().create(user.id(), unique("token"), IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), kept, IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), unique("token"), IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), unique("token"), IN_A_WEEK);
         User someoneElse = given().aUser();
         String theirs = unique("token");
-        db().sessions().create(someoneElse.id(), theirs, IN_A_WEEK);
+        db().repositories().sessions().create(someoneElse.id(), theirs, IN_A_WEEK);
 
-        assertEquals(2, db().sessions().deleteOthers(user.id(), kept));
-        assertEquals(Optional.of(user), db().sessions().findUser(kept, NOW));
-        assertEquals(Optional.of(someoneElse), db().sessions().findUser(theirs, NOW));
+        assertEquals(2, db().repositories().sessions().deleteOthers(user.id(), kept));
+        assertEquals(Optional.of(user), db().repositories().sessions().findUser(kept, NOW));
+        assertEquals(Optional.of(someoneElse), db().repositories().sessions().findUser(theirs, NOW));
     }
 
     @Test
     void deleteAllEndsEverySessionOfOneUser() {
         User user = given().aUser();
-        db().sessions().create(user.id(), unique("token"), IN_A_WEEK);
-        db().sessions().create(user.id(), unique("token"), IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), unique("token"), IN_A_WEEK);
+        db().repositories().sessions().create(user.id(), unique("token"), IN_A_WEEK);
 
-        assertEquals(2, db().sessions().deleteAll(user.id()));
-        assertEquals(0, db().sessions().deleteAll(user.id()));
+        assertEquals(2, db().repositories().sessions().deleteAll(user.id()));
+        assertEquals(0, db().repositories().sessions().deleteAll(user.id()));
     }
 
     @Test
@@ -89,11 +89,11 @@ public abstract class SessionsContract extends ContractGroup {
         Instant farFuture = NOW.plus(3650, ChronoUnit.DAYS);
         String expiring = unique("token");
         String lasting = unique("token");
-        db().sessions().create(user.id(), expiring, farFuture);
-        db().sessions().create(user.id(), lasting, farFuture.plusSeconds(60));
+        db().repositories().sessions().create(user.id(), expiring, farFuture);
+        db().repositories().sessions().create(user.id(), lasting, farFuture.plusSeconds(60));
 
-        assertTrue(db().sessions().deleteExpired(farFuture.plusSeconds(1)) >= 1);
-        assertEquals(Optional.empty(), db().sessions().findUser(expiring, NOW));
-        assertEquals(Optional.of(user), db().sessions().findUser(lasting, NOW));
+        assertTrue(db().repositories().sessions().deleteExpired(farFuture.plusSeconds(1)) >= 1);
+        assertEquals(Optional.empty(), db().repositories().sessions().findUser(expiring, NOW));
+        assertEquals(Optional.of(user), db().repositories().sessions().findUser(lasting, NOW));
     }
 }

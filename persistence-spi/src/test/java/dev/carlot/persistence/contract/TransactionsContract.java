@@ -28,8 +28,8 @@ public abstract class TransactionsContract extends ContractGroup {
             return tx.orders().create(car.id(), buyer.id(), car.sellerId(), car.price());
         });
 
-        assertEquals(Optional.of(order), db().orders().find(order.id()));
-        assertEquals(CarStatus.RESERVED, db().cars().find(car.id()).orElseThrow().status());
+        assertEquals(Optional.of(order), db().repositories().orders().find(order.id()));
+        assertEquals(CarStatus.RESERVED, db().repositories().cars().find(car.id()).orElseThrow().status());
     }
 
     @Test
@@ -43,7 +43,7 @@ public abstract class TransactionsContract extends ContractGroup {
         }));
 
         assertSame(failure, thrown);
-        assertEquals(CarStatus.AVAILABLE, db().cars().find(car.id()).orElseThrow().status());
+        assertEquals(CarStatus.AVAILABLE, db().repositories().cars().find(car.id()).orElseThrow().status());
     }
 
     @Test
@@ -60,7 +60,7 @@ public abstract class TransactionsContract extends ContractGroup {
         }));
 
         assertEquals(Conflict.CAR_HAS_ACTIVE_ORDER, conflict.conflict());
-        assertEquals(car.brand(), db().cars().find(car.id()).orElseThrow().brand());
+        assertEquals(car.brand(), db().repositories().cars().find(car.id()).orElseThrow().brand());
     }
 
     @Test

@@ -30,20 +30,20 @@ public abstract class UsersContract extends ContractGroup {
     @Test
     void createdUserIsReturnedAsStoredWithIdAndTimestamps() {
         String email = anEmail();
-        User user = db().users().create(new NewUser(email, "Ada Lovelace", Role.SELLER, BCRYPT_HASH));
+        User user = db().repositories().users().create(new NewUser(email, "Ada Lovelace", Role.SELLER, BCRYPT_HASH));
 
         assertTrue(user.id() > 0);
         assertEquals(email, user.email());
         assertEquals("Ada Lovelace", user.name());
         assertEquals(Role.SELLER, user.role());
         assertEquals(user.createdAt(), user.updatedAt());
-        assertEquals(Optional.of(user), db().users().find(user.id()));
+        assertEquals(Optional.of(user), db().repositories().users().find(user.id()));
     }
 
     @Test
     void emailIsStoredLowerCased() {
         String email = anEmail();
-        User user = db().users().create(new NewUser(email.toUpperCase(), "Ada", Role.USER, BCRYPT_HASH));
+        User user = db().repositories().users().create(new NewUser(email.toUpperCase(), "Ada", Role.USER, BCRYPT_HASH));
 
         assertEquals(email, user.email());
     }
@@ -51,76 +51,76 @@ public abstract class UsersContract extends ContractGroup {
     @Test
     void aTakenEmailIsAConflictWhateverItsCase() {
         String email = anEmail();
-        db().users().create(new NewUser(email, "First", Role.USER, BCRYPT_HASH));
+        db().repositories().users().create(new NewUser(email, "First", Role.USER, BCRYPT_HASH));
 
         var conflict = assertThrows(ConflictException.class,
-                () -> db().users().create(new NewUser(email.toUpperCase(), "Second", Role.USER, BCRYPT_HASH)));
+                () -> db().repositories().users().create(new NewUser(email.toUpperCase(), "Second", Role.USER, BCRYPT_HASH)));
         assertEquals(Conflict.DUPLICATE_EMAIL, conflict.conflict());
     }
 
     @Test
     void anEmptyNameIsInvalidData() {
         assertThrows(InvalidDataException.class,
-                () -> db().users().create(new NewUser(anEmail(), "", Role.USER, BCRYPT_HASH)));
+                () -> db().repositories().users().create(new NewUser(anEmail(), "", Role.USER, BCRYPT_HASH)));
     }
 
     @Test
     void findByEmailIgnoresCase() {
         User user = given().aUser();
 
-        assertEquals(Optional.of(user), db().users().findByEmail(user.email().toUpperCase()));
-        assertEquals(Optional.empty(), db().users().findByEmail(anEmail()));
+        assertEquals(Optional.of(user), db().repositories().users().findByEmail(user.email().toUpperCase()));
+        assertEquals(Optional.empty(), db().repositories().users().findByEmail(anEmail()));
     }
 
     @Test
     void credentialsCarryThePasswordHash() {
         User user = given().aUser();
 
-        var credentials = db().users().credentials(user.email().toUpperCase()).orElseThrow();
+        var credentials = db().repositories().users().credentials(user.email().toUpperCase()).orElseThrow();
         assertEquals(user, credentials.user());
         assertEquals(BCRYPT_HASH, credentials.passwordHash());
-        assertEquals(Optional.empty(), db().users().credentials(anEmail()));
+        assertEquals(Optional.empty(), db().repositories().users().credentials(anEmail()));
     }
 
     @Test
     void findingAnUnknownIdIsEmpty() {
-        assertEquals(Optional.empty(), db().users().find(Long.MAX_VALUE));
+        assertEquals(Optional.empty(), db().repositories().users().find(Long.MAX_VALUE));
     }
 
     @Test
     void listIsOldestFirstWithTheExactTotal() {
-        long before = db().users().list(PageRequest.first(0)).total();
+        long before = db().repositories().users().list(PageRequest.first(0)).total();
         User first = given().aUser();
         User second = given().aUser();
         User third = given().aUser();
 
-        Page<User> lastTwo = db().users().list(new PageRequest(2, before + 1));
+        Page<User> lastTwo = db().repositories().users().list(new PageRequest(2, before + 1));
         assertEquals(before + 3, lastTwo.total());
         assertEquals(List.of(second, third), lastTwo.items());
-        assertEquals(first, db().users().list(new PageRequest(1, before)).items().getFirst());
+        assertEquals(first, db().repositories().users().list(new PageRequest(1, before)).items().getFirst());
     }
 
     @Test
     void updateChangesOnlyWhatThePatchHolds() {
         User user = given().aUser();
 
-        User renamed = db().users().update(user.id(), new UserPatch(Optional.of("New Name"), Optional.empty(),
+        User renamed = db().repositories().users().update(user.id(), new UserPatch(Optional.of("New Name"), Optional.empty(),
                 Optional.empty()));
         assertEquals("New Name", renamed.name());
         assertEquals(user.role(), renamed.role());
-        assertEquals(BCRYPT_HASH, db().users().credentials(user.email()).orElseThrow().passwordHash());
+        assertEquals(BCRYPT_HASH, db().repositories().users().credentials(user.email()).orElseThrow().passwordHash());
         assertTrue(renamed.updatedAt().isAfter(user.updatedAt()));
 
-        User promoted = db().users().update(user.id(), new UserPatch(Optional.empty(), Optional.of("$2a$new"),
+        User promoted = db().repositories().users().update(user.id(), new UserPatch(Optional.empty(), Optional.of("$2a$new"),
                 Optional.of(Role.ADMIN)));
         assertEquals(Role.ADMIN, promoted.role());
         assertEquals("New Name", promoted.name());
-        assertEquals("$2a$new", db().users().credentials(user.email()).orElseThrow().passwordHash());
+        assertEquals("$2a$new", db().repositories().users().credentials(user.email()).orElseThrow().passwordHash());
     }
 
     @Test
     void updatingAnUnknownUserIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().users().update(Long.MAX_VALUE,
+        assertThrows(NotFoundException.class, () -> db().repositories().users().update(Long.MAX_VALUE,
                 new UserPatch(Optional.of("x"), Optional.empty(), Optional.empty())));
     }
 
@@ -128,17 +128,17 @@ public abstract class UsersContract extends ContractGroup {
     void deletedUserIsGoneWithItsSessions() {
         User user = given().aUser();
         String token = Fixtures.unique("token");
-        db().sessions().create(user.id(), token, Instant.now().plus(1, ChronoUnit.DAYS));
+        db().repositories().sessions().create(user.id(), token, Instant.now().plus(1, ChronoUnit.DAYS));
 
-        db().users().delete(user.id());
+        db().repositories().users().delete(user.id());
 
-        assertEquals(Optional.empty(), db().users().find(user.id()));
-        assertEquals(Optional.empty(), db().sessions().findUser(token, Instant.now()));
+        assertEquals(Optional.empty(), db().repositories().users().find(user.id()));
+        assertEquals(Optional.empty(), db().repositories().sessions().findUser(token, Instant.now()));
     }
 
     @Test
     void deletingAnUnknownUserIsNotFound() {
-        assertThrows(NotFoundException.class, () -> db().users().delete(Long.MAX_VALUE));
+        assertThrows(NotFoundException.class, () -> db().repositories().users().delete(Long.MAX_VALUE));
     }
 
     @Test
@@ -149,9 +149,9 @@ public abstract class UsersContract extends ContractGroup {
         given().aCarIn(CarStatus.RESERVED, withReserved);
 
         for (User seller : List.of(withAvailable, withReserved)) {
-            var conflict = assertThrows(ConflictException.class, () -> db().users().delete(seller.id()));
+            var conflict = assertThrows(ConflictException.class, () -> db().repositories().users().delete(seller.id()));
             assertEquals(Conflict.USER_HAS_ACTIVE_CARS, conflict.conflict());
-            assertTrue(db().users().find(seller.id()).isPresent());
+            assertTrue(db().repositories().users().find(seller.id()).isPresent());
         }
     }
 
@@ -160,17 +160,17 @@ public abstract class UsersContract extends ContractGroup {
         User seller = given().aSeller();
         var car = given().aCarIn(CarStatus.ARCHIVED, seller);
 
-        db().users().delete(seller.id());
+        db().repositories().users().delete(seller.id());
 
-        assertFalse(db().cars().find(car.id()).isPresent());
+        assertFalse(db().repositories().cars().find(car.id()).isPresent());
     }
 
     @Test
     void aBuyerInTheSalesHistoryCannotBeDeleted() {
         var order = given().aPendingOrderFor(given().anAvailableCar());
 
-        var conflict = assertThrows(ConflictException.class, () -> db().users().delete(order.buyerId()));
+        var conflict = assertThrows(ConflictException.class, () -> db().repositories().users().delete(order.buyerId()));
         assertEquals(Conflict.RECORD_STILL_REFERENCED, conflict.conflict());
-        assertTrue(db().users().find(order.buyerId()).isPresent());
+        assertTrue(db().repositories().users().find(order.buyerId()).isPresent());
     }
 }
