@@ -83,8 +83,7 @@ public final class CarlotServer {
                     // timeouts and limits (server.idle-connection-timeout, server.max-concurrent-requests, ...)
                     // come from application.yaml, and any other Helidon server key works from the config
                     .config(config.config().get("server"))
-                    // HTTP/1.1 only, with deadlines for stalled requests (RequestDeadlines says why only)
-                    .protocolsDiscoverServices(false)
+                    // HTTP/1.1 with deadlines for requests that stall after their request line
                     .addProtocol(deadlines.http1(config.config().get("server")))
                     .host(config.server().host())
                     .port(config.server().port())

@@ -36,7 +36,7 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
     private final long headNanos;
     private final long bodyNanos;
     /** A connection is here only between its request line and its answer: one deadline each. */
-    private final Map<ConnectionContext, Long> due = new ConcurrentHashMap<>();
+    private final Map<ConnectionContext, Due> due = new ConcurrentHashMap<>();
     private final Thread sweeper;
 
     RequestDeadlines(Duration head, Duration body) {
@@ -54,14 +54,15 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
     }
 
     /**
-     * HTTP/1.1 as configured under {@code server.protocols.http_1_1}, with these deadlines. The
-     * server must then be told not to discover protocols as well: a second HTTP/1 selector makes
-     * Helidon read a first byte before the connection exists, where its idle check cannot see
-     * it, and a connection that sends nothing would stay open.
+     * HTTP/1.1 as configured under {@code server.protocols.http_1_1}, with these deadlines. Named
+     * as Helidon names the one it discovers, so that one is not added beside it: a second HTTP/1
+     * selector makes Helidon read a first byte before the connection exists, where its idle check
+     * cannot see it, and a connection that sends nothing would stay open.
      */
     Http1Config http1(Config server) {
         return Http1Config.builder()
                 .config(server.get("protocols.http_1_1"))
+                .name("http_1_1")
                 .addReceiveListener(this)
                 .addSendListener(this)
                 .build();
@@ -69,7 +70,7 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
 
     @Override
     public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
-        due.put(ctx, System.nanoTime() + headNanos);
+        due.put(ctx, new Due(System.nanoTime() + headNanos, "headers"));
     }
 
     @Override
@@ -77,7 +78,7 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
         boolean body = headers.contains(HeaderValues.TRANSFER_ENCODING_CHUNKED)
                 || headers.contains(HeaderNames.CONTENT_LENGTH) && !headers.contains(HeaderValues.CONTENT_LENGTH_ZERO);
         if (body) {
-            due.put(ctx, System.nanoTime() + bodyNanos);
+            due.put(ctx, new Due(System.nanoTime() + bodyNanos, "body"));
         } else {
             due.remove(ctx);
         }
@@ -95,8 +96,8 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
                 Thread.sleep(periodMillis);
                 long now = System.nanoTime();
                 due.forEach((ctx, deadline) -> {
-                    if (now - deadline > 0 && due.remove(ctx, deadline)) {
-                        expire(ctx);
+                    if (now - deadline.at() > 0 && due.remove(ctx, deadline)) {
+                        expire(ctx, deadline.awaited());
                     }
                 });
             }
@@ -105,11 +106,15 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
         }
     }
 
-    private static void expire(ConnectionContext ctx) {
-        LOG.info(() -> "closing the connection from " + ctx.remotePeer().host()
-                + ": its request stalled before it was read whole");
+    private static void expire(ConnectionContext ctx, String awaited) {
+        LOG.info(() -> "closed the connection from " + ctx.remotePeer().host()
+                + ": its request's " + awaited + " did not arrive in time");
         // the connection's thread, blocked in a read, then fails and ends the connection
         ctx.serverSocket().close();
+    }
+
+    /** When {@code awaited} (headers, body) is overdue, in System.nanoTime() terms. */
+    private record Due(long at, String awaited) {
     }
 
     @Override

@@ -70,6 +70,20 @@ class RequestDeadlinesTest {
         }
     }
 
+    @Test
+    void aBodyThatKeepsComingWithinTheDeadlineIsAnswered() throws IOException, InterruptedException {
+        String body = "{\"email\":\"nobody@example.com\",\"password\":\"not-the-password\"}";
+        try (Socket socket = connect()) {
+            send(socket, "POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Connection: close\r\nContent-Length: " + body.length() + "\r\n\r\n" + body.substring(0, 10));
+            // the client's own pace: the rest 200 ms later, against a 2 s deadline
+            Thread.sleep(200);
+            send(socket, body.substring(10));
+            String answer = readUntil(socket, "\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+        }
+    }
+
     private static Socket connect() throws IOException {
         Socket socket = new Socket("127.0.0.1", server.server().port());
         socket.setSoTimeout(BOUND_MILLIS);
