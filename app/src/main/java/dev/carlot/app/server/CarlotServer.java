@@ -33,13 +33,16 @@ public final class CarlotServer {
     private final PoolGauges gauges;
     private final Served served;
     private final BackgroundJobs jobs;
+    private final RequestDeadlines deadlines;
 
-    private CarlotServer(WebServer server, String host, PoolGauges gauges, Served served, BackgroundJobs jobs) {
+    private CarlotServer(WebServer server, String host, PoolGauges gauges, Served served, BackgroundJobs jobs,
+                         RequestDeadlines deadlines) {
         this.server = server;
         this.host = host;
         this.gauges = gauges;
         this.served = served;
         this.jobs = jobs;
+        this.deadlines = deadlines;
     }
 
     /**
@@ -74,11 +77,14 @@ public final class CarlotServer {
         ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
+        RequestDeadlines deadlines = RequestDeadlines.from(config.config().get("carlot.server"));
         try {
             WebServer server = WebServer.builder()
                     // timeouts and limits (server.idle-connection-timeout, server.max-concurrent-requests, ...)
                     // come from application.yaml, and any other Helidon server key works from the config
                     .config(config.config().get("server"))
+                    // HTTP/1.1 with deadlines for requests that stall after their request line
+                    .addProtocol(deadlines.http1(config.config().get("server")))
                     .host(config.server().host())
                     .port(config.server().port())
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
@@ -91,8 +97,9 @@ public final class CarlotServer {
                     .addFeature(observe(config, persistence))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, config.server().host(), gauges, served, jobs));
+            return new Built(new CarlotServer(server, config.server().host(), gauges, served, jobs, deadlines));
         } catch (RuntimeException e) {
+            deadlines.close();
             gauges.close();
             throw e;
         }
@@ -125,6 +132,7 @@ public final class CarlotServer {
 
         /** Gives up a server that will not be started. */
         public void discard() {
+            unstarted.deadlines.close();
             unstarted.gauges.close();
         }
     }
@@ -168,6 +176,7 @@ public final class CarlotServer {
     public void stop() {
         jobs.stop();
         server.stop();
+        deadlines.close();
         gauges.close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.carlot.feature;
 
 import io.helidon.http.HeaderNames;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -84,6 +85,10 @@ public final class JsonBody {
         byte[] bytes;
         try (InputStream in = request.content().inputStream()) {
             bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (CloseConnectionException gone) {
+            // the socket failed or the server closed it (a body that stalled past its deadline):
+            // no answer can reach the client, and Helidon ends such a connection quietly
+            throw gone;
         } catch (IOException | RuntimeException e) {
             // Helidon throws unchecked exceptions for a body that ends before its Content-Length
             // or has broken chunks; either way the client sent less than a body
