@@ -9,15 +9,9 @@ import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.persistence.Persistence;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -132,25 +126,5 @@ final class Engagement implements BeforeAllCallback, AfterAllCallback {
 
     static List<Long> longs(long... values) {
         return Arrays.stream(values).boxed().toList();
-    }
-
-    /** Sends every request at one moment (they wait at a gate); the answers in request order. */
-    static List<Http.Answer> atOnce(List<Callable<Http.Answer>> requests) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(requests.size())) {
-            List<Future<Http.Answer>> pending = new ArrayList<>();
-            for (Callable<Http.Answer> request : requests) {
-                pending.add(pool.submit(() -> {
-                    gate.await();
-                    return request.call();
-                }));
-            }
-            gate.countDown();
-            List<Http.Answer> answers = new ArrayList<>();
-            for (Future<Http.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        }
     }
 }

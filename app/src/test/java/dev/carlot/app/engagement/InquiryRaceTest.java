@@ -6,6 +6,7 @@ import static dev.carlot.app.engagement.Engagement.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.app.AtOnce;
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class InquiryRaceTest {
             }
             requests.add(REPLIES / 2, () -> http.patch(path, body("status", "closed"), asker.token()));
 
-            List<Http.Answer> answers = Engagement.atOnce(requests);
+            List<Http.Answer> answers = AtOnce.send(requests);
 
             assertEquals(200, answers.get(REPLIES / 2).status(), answers.get(REPLIES / 2).text());
             answers.forEach(a -> assertTrue(Set.of(200, 409).contains(a.status()), a.text()));

@@ -10,6 +10,7 @@ import static dev.carlot.app.engagement.Engagement.number;
 import static dev.carlot.app.engagement.Engagement.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.carlot.app.AtOnce;
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.Json;
@@ -107,7 +108,7 @@ class ReviewsApiTest {
             requests.add(() -> review(user, carId, rating(4)));
         }
 
-        Map<Integer, Long> statuses = Engagement.atOnce(requests).stream()
+        Map<Integer, Long> statuses = AtOnce.send(requests).stream()
                 .collect(Collectors.groupingBy(Http.Answer::status, Collectors.counting()));
 
         assertEquals(Map.of(201, 1L, 409, 9L), statuses);

@@ -4,16 +4,13 @@ import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.carlot.app.AtOnce;
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,7 +28,7 @@ class OrderRaceTest {
         long car = id(market.anAvailableCar(market.aSeller()));
         List<Account> buyers = IntStream.range(0, BUYERS).mapToObj(i -> market.aUser()).toList();
 
-        List<Http.Answer> answers = orderAtOnce(buyers, car);
+        List<Http.Answer> answers = AtOnce.send(buyers.stream().<Callable<Http.Answer>>map(buyer -> () -> market.order(buyer, car)).toList());
 
         Map<Integer, Long> statuses = answers.stream()
                 .collect(Collectors.groupingBy(Http.Answer::status, Collectors.counting()));
@@ -42,25 +39,5 @@ class OrderRaceTest {
                 .filter(o -> o.getJsonNumber("carId").longValueExact() == car).toList();
         assertEquals(1, ordersOfCar.size(), all.toString());
         assertEquals("pending", ordersOfCar.getFirst().getString("status"));
-    }
-
-    /** Every buyer's request waits at one gate, so they reach the server together. */
-    private static List<Http.Answer> orderAtOnce(List<Account> buyers, long car) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(buyers.size())) {
-            List<Future<Http.Answer>> pending = new ArrayList<>();
-            for (Account buyer : buyers) {
-                pending.add(pool.submit(() -> {
-                    gate.await();
-                    return market.order(buyer, car);
-                }));
-            }
-            gate.countDown();
-            List<Http.Answer> answers = new ArrayList<>();
-            for (Future<Http.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        }
     }
 }

@@ -5,16 +5,13 @@ import static dev.carlot.app.market.Market.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.carlot.app.AtOnce;
 import dev.carlot.app.Http;
 import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.app.market.Market;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -68,7 +65,7 @@ class PendingOrderCapApiTest {
         Account buyer = market.aUser();
         List<Long> cars = availableCars(4 * CAP);
 
-        List<Http.Answer> answers = orderAtOnce(buyer, cars);
+        List<Http.Answer> answers = AtOnce.send(cars.stream().<Callable<Http.Answer>>map(car -> () -> market.order(buyer, car)).toList());
 
         Map<Integer, Long> statuses = answers.stream()
                 .collect(Collectors.groupingBy(Http.Answer::status, Collectors.counting()));
@@ -80,26 +77,6 @@ class PendingOrderCapApiTest {
         assertEquals(CAP, pending);
         long reserved = cars.stream().filter(car -> market.statusOfCar(car).equals("reserved")).count();
         assertEquals(CAP, reserved);
-    }
-
-    /** Every order waits at one gate, so they reach the server together. */
-    private static List<Http.Answer> orderAtOnce(Account buyer, List<Long> cars) throws Exception {
-        CountDownLatch gate = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(cars.size())) {
-            List<Future<Http.Answer>> pending = new ArrayList<>();
-            for (long car : cars) {
-                pending.add(pool.submit(() -> {
-                    gate.await();
-                    return market.order(buyer, car);
-                }));
-            }
-            gate.countDown();
-            List<Http.Answer> answers = new ArrayList<>();
-            for (Future<Http.Answer> answer : pending) {
-                answers.add(answer.get());
-            }
-            return answers;
-        }
     }
 
     /** The two fields of a problem these tests read. */
