@@ -8,6 +8,7 @@
 module dev.carlot.persistence {
     exports dev.carlot.persistence;
     exports dev.carlot.persistence.data;
+    exports dev.carlot.persistence.plugin;
 
     uses dev.carlot.persistence.PersistenceProvider;
 }

@@ -1,5 +1,6 @@
 package dev.carlot.persistence;
 
+import dev.carlot.persistence.plugin.PluginStores;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,6 +23,14 @@ public interface Persistence extends UnitOfWork, Backups, AutoCloseable {
      */
     default boolean privateToThisMachine() {
         return false;
+    }
+
+    /**
+     * The plugins' schemas and roles. (Skeleton: the backends implement it in the plugin work,
+     * which removes this default.)
+     */
+    default PluginStores plugins() {
+        throw new UnsupportedOperationException("plugin stores are not built yet");
     }
 
     /** Applies pending migrations; safe to run concurrently from several processes. */
