@@ -65,7 +65,7 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        BackgroundJobs jobs = new BackgroundJobs();
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
         Served served = Served.register(
