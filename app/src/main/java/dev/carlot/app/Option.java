@@ -31,7 +31,12 @@ public enum Option {
     BCRYPT_COST("carlot.accounts.bcrypt-cost", "CARLOT_BCRYPT_COST", "bcrypt-cost",
             "bcrypt work factor of stored passwords"),
     BACKUP_DIR("carlot.backups.dir", "CARLOT_BACKUP_DIR", "backup-dir",
-            "directory of backups made with POST /api/admin/backups; unset: those routes are off");
+            "directory of backups made with POST /api/admin/backups; unset: those routes are off"),
+    BACKUP_SCHEDULE("carlot.backups.schedule", "CARLOT_BACKUP_SCHEDULE", "backup-schedule",
+            "ISO-8601 duration between scheduled backups in the backup directory, slots from 00:00 UTC"
+                    + " (PT24H: daily at 00:00 UTC); unset: none"),
+    BACKUP_KEEP("carlot.backups.keep", "CARLOT_BACKUP_KEEP", "backup-keep",
+            "how many scheduled backups to keep (default 7); backups made by hand are never deleted");
 
     private final String key;
     private final String env;

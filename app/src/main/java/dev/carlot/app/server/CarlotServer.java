@@ -143,7 +143,8 @@ public final class CarlotServer {
      */
     private static ObserveFeature observe(AppConfig config, Persistence persistence) {
         var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence));
-        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, Clock.systemUTC())));
+        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, config.backupSchedule(),
+                Clock.systemUTC())));
         return ObserveFeature.builder()
                 .addObserver(health.build())
                 .addObserver(MetricsObserver.create())
