@@ -8,7 +8,11 @@ import dev.carlot.persistence.data.Leases;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** A fresh, migrated database of the backend under test, whose leases the jobs of a test class share. */
+/**
+ * A fresh, migrated PostgreSQL database whose leases the jobs of a test class share. Always the
+ * postgres backend: leases are one SQL statement on both backends (their contract tests run on
+ * each), and a database on the shared server is made in a second where an embedded one takes many.
+ */
 final class JobsDatabase implements AutoCloseable {
     static final Duration BOUND = Duration.ofSeconds(30);
 
@@ -21,7 +25,7 @@ final class JobsDatabase implements AutoCloseable {
     }
 
     static JobsDatabase open() {
-        TestBackend backend = TestBackend.fresh();
+        TestBackend backend = TestBackend.fresh("postgres");
         try {
             Persistence persistence = backend.open(backend.config());
             persistence.migrate();
