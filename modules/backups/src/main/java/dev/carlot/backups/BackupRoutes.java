@@ -50,17 +50,16 @@ final class BackupRoutes {
     private void create(ServerRequest req, ServerResponse res) {
         requireAdmin(req);
         Path file = directory.require().resolve(BackupDirectory.newName(clock));
-        BackupManifest manifest;
+        Optional<BackupManifest> made;
         try {
-            manifest = maker.make(file).orElseThrow(() ->
-                    ApiException.conflict("A backup is being made already; try again when it has finished."));
-        } catch (ApiException e) {
-            throw e;
+            made = maker.make(file);
         } catch (RuntimeException e) {
             Audit.record("backup.failed", req, Optional.empty(), "file=" + file.getFileName(),
                     "reason=" + e.getClass().getSimpleName());
             throw e;
         }
+        BackupManifest manifest = made.orElseThrow(() ->
+                ApiException.conflict("A backup is being made already; try again when it has finished."));
         Audit.record("backup.created", req, Optional.empty(), "file=" + file.getFileName(),
                 "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         res.status(Status.CREATED_201).send(BackupJson.of(file, Optional.of(manifest)));
