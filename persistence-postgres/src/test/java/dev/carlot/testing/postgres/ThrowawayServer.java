@@ -43,7 +43,8 @@ final class ThrowawayServer {
     /** Starts the server and waits until it accepts connections. */
     void start() throws IOException, InterruptedException {
         binaries.run("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", String.join(" ", List.of("-p", Integer.toString(port), "-k", data.toString(),
+                // the socket beside the data directory, not in it: pg_basebackup would warn it skips it
+                "-o", String.join(" ", List.of("-p", Integer.toString(port), "-k", data.getParent().toString(),
                         "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off")),
                 "start");
         pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).getFirst().strip());

@@ -41,7 +41,7 @@ public final class ReplicaProbe implements AutoCloseable {
     private final AtomicReference<ReplicaStatus> status = new AtomicReference<>(ReplicaStatus.STARTING);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("carlot-replica-probe").factory());
-    private volatile String lastProblem = "";
+    private volatile ReplicaState reported = ReplicaState.STARTING;
 
     private ReplicaProbe(Source primary, Source replica, Duration maxLag) {
         this.primary = primary;
@@ -71,7 +71,7 @@ public final class ReplicaProbe implements AutoCloseable {
     public void suspect(Exception failure) {
         ReplicaStatus seen = status.get();
         if (seen.state() != ReplicaState.DOWN && status.compareAndSet(seen, seen.down())) {
-            report("a read on the replica failed, reads go to the primary: " + failure.getMessage());
+            report(ReplicaState.DOWN, "a read on the replica failed, reads go to the primary: " + failure.getMessage());
         }
     }
 
@@ -87,7 +87,7 @@ public final class ReplicaProbe implements AutoCloseable {
         } catch (Throwable unexpected) {
             // a probe must never stop probing
             status.set(status.get().down());
-            report("the replica probe failed: " + unexpected);
+            report(ReplicaState.DOWN, "the replica probe failed: " + unexpected);
         }
     }
 
@@ -108,29 +108,32 @@ public final class ReplicaProbe implements AutoCloseable {
                          "select pg_is_in_recovery(), (pg_last_wal_replay_lsn() - '0/0'::pg_lsn)::bigint")) {
                 row.next();
                 if (!row.getBoolean(1)) {
-                    report("the read replica is not in recovery (promoted, or not a replica): reads go to the primary");
+                    report(ReplicaState.NOT_A_REPLICA,
+                            "the read replica is not in recovery (promoted, or not a replica): reads go to the primary");
                     return new ReplicaStatus(ReplicaState.NOT_A_REPLICA, -1, Duration.ZERO, 0);
                 }
                 long replayed = row.getLong(2);
                 Duration lag = Duration.ofNanos(window.lagNanos(replayed, now));
                 long bytes = Math.max(0, window.newest() - replayed);
                 boolean serving = lag.compareTo(maxLag) <= 0;
-                report(serving ? "" : "the read replica lags past the bound of " + maxLag
-                        + ": reads go to the primary until it catches up");
+                report(serving ? ReplicaState.SERVING : ReplicaState.LAGGING, "the read replica lags past the bound of "
+                        + maxLag + ": reads go to the primary until it catches up");
                 return new ReplicaStatus(serving ? ReplicaState.SERVING : ReplicaState.LAGGING, replayed, lag, bytes);
             }
         } catch (SQLException | RuntimeException e) {
-            report("the read replica does not answer, reads go to the primary: " + e.getMessage());
+            report(ReplicaState.DOWN, "the read replica does not answer, reads go to the primary: " + e.getMessage());
             return status.get().down();
         }
     }
 
-    /** Logs a change of what is wrong, once: a probe five times a second would flood the log. */
-    private void report(String problem) {
-        String before = lastProblem;
-        if (!problem.equals(before)) {
-            lastProblem = problem;
-            LOG.info(problem.isEmpty() ? "the read replica serves reads again" : problem);
+    /**
+     * Logs when what is wrong changes, once, with the detail of its first sighting: a probe five
+     * times a second would flood the log, and the driver's detail varies from one try to the next.
+     */
+    private void report(ReplicaState state, String problem) {
+        if (state != reported) {
+            reported = state;
+            LOG.info(state == ReplicaState.SERVING ? "the read replica serves reads" : problem);
         }
     }
 
