@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * What health reporting shows of the database: who answered, how the pool is doing and, when
  * reads go to a replica, how the replica is doing.
+ *
+ * @param backend the backend's name
+ * @param version the server's version text, from a round trip
+ * @param pool the primary's connection pool
+ * @param replica the read replica, when one is configured
  */
 public record DatabaseHealth(String backend, String version, PoolStats pool, Optional<ReplicaHealth> replica) {
 
@@ -14,7 +19,15 @@ public record DatabaseHealth(String backend, String version, PoolStats pool, Opt
         this(backend, version, pool, Optional.empty());
     }
 
-    /** Connections of one pool: in use, idle, open, callers waiting for one, and the most it may open. */
+    /**
+     * Connections of one pool.
+     *
+     * @param active in use
+     * @param idle open and free
+     * @param total open
+     * @param waiting callers waiting for one
+     * @param max the most the pool may open
+     */
     public record PoolStats(int active, int idle, int total, int waiting, int max) {
     }
 

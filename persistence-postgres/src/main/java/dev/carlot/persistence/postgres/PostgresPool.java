@@ -19,6 +19,8 @@ final class PostgresPool implements AutoCloseable {
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
     /** How long a read waits for a replica connection before it goes to the primary. */
     static final Duration REPLICA_ACQUIRE_TIMEOUT = Duration.ofSeconds(1);
+    /** The longest a replica may stay silent during a read; Carlot's reads take milliseconds. */
+    static final Duration REPLICA_READ_TIMEOUT = Duration.ofSeconds(10);
     static final int CONNECT_TIMEOUT_SECONDS = 5;
     static final int LOGIN_TIMEOUT_SECONDS = 8;
 
@@ -46,6 +48,8 @@ final class PostgresPool implements AutoCloseable {
         HikariConfig config = config(login, size, "carlot-replica");
         config.setInitializationFailTimeout(-1);
         config.setConnectionTimeout(REPLICA_ACQUIRE_TIMEOUT.toMillis());
+        // a replica that stalls (stopped, not gone) must not hold a read for ever: the read then runs on the primary
+        config.addDataSourceProperty("socketTimeout", Long.toString(REPLICA_READ_TIMEOUT.toSeconds()));
         return open(login.url(), config);
     }
 

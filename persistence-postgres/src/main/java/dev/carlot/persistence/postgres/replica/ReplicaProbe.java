@@ -92,8 +92,14 @@ public final class ReplicaProbe implements AutoCloseable {
     }
 
     private long primaryPosition() throws SQLException {
-        try (Connection connection = primary.connect();
-             Statement statement = connection.createStatement();
+        try (Connection connection = primary.connect()) {
+            connection.setNetworkTimeout(Runnable::run, PROBE_TIMEOUT_MILLIS);
+            return position(connection);
+        }
+    }
+
+    private static long position(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")) {
             row.next();
             return row.getLong(1);
