@@ -19,6 +19,11 @@ public enum Option {
     MIGRATION_URL("carlot.database.migration-url", "CARLOT_MIGRATION_URL", "",
             "postgres backend: URL of the schema's owner for migrations, backups and restores; the DATABASE_URL"
                     + " role then gets row access only"),
+    // No flag: the URL may hold a password.
+    READ_URL("carlot.database.read-url", "CARLOT_READ_URL", "",
+            "postgres backend: URL of a streaming replica; plain reads go there while it keeps up"),
+    READ_MAX_LAG("carlot.database.read-max-lag", "CARLOT_READ_MAX_LAG", "read-max-lag",
+            "how far (ISO-8601 duration, default PT5S) the replica may lag before reads skip it"),
     DATA_DIR("carlot.database.data-dir", "CARLOT_DATA_DIR", "data-dir", "embedded backend's data directory"),
     POOL_SIZE("carlot.database.pool-size", "CARLOT_POOL_SIZE", "pool-size", "maximum database connections"),
     MIGRATE_ON_START("carlot.migrate-on-start", "CARLOT_MIGRATE_ON_START", "migrate-on-start",

@@ -72,7 +72,7 @@ public final class CarlotServer {
                 feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs), new TemplateRules(routing));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
-                .addFilter(new Authentication(persistence.repositories().sessions(), clock))
+                .addFilter(new Authentication(persistence, clock))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
         ObserveHead.register(routing);
 
