@@ -5,9 +5,10 @@ CARLOT_PID=""
 
 # --frozen: copies the built modules once, so that sources edited during the run (the launcher
 # rebuilds when any main source is newer than its last build) cannot rebuild Carlot mid-benchmark.
+# $1: the module directory to copy (this checkout's app/target/mods unless --mods names another).
 freeze_modules() {
     rm -rf "$WORK/mods" "$WORK/carlot.jsa"
-    cp -r "$ROOT/app/target/mods" "$WORK/mods"
+    cp -r "$1" "$WORK/mods"
     local candidate
     for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
         if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 \

@@ -16,6 +16,8 @@ sample_rss() {
 run_wrk() {
     local name="$1" n="$2" script="$BENCH_DIR/scenarios/$3" threads="$4" out result sampler rss ratio="—"
     wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+    local load
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     echo 0 >"$WORK/rss.max"
     sample_rss & sampler=$!
     out="$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "http://127.0.0.1:$PORT")"
@@ -31,16 +33,20 @@ run_wrk() {
     if [ -n "${PGBENCH_RPS[$name]:-}" ]; then
         ratio="$(printf '%.0f %%' "$(echo "100 * $rps / ${PGBENCH_RPS[$name]}" | bc -l)")"
     fi
-    echo "| $name | $n | $rps | $p50 | $p99 | $errors | $rss | $ratio |" >>"$ROWS"
+    LAST_RPS="$rps"
+    echo "| $name | $n | $rps | $p50 | $p99 | $errors | $rss | $ratio | $load |" >>"$ROWS"
     echo "bench:   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors, RSS $rss MB" >&2
 }
 
-# run_pgbench NAME N SCRIPT: the same SQL with as many clients, prepared statements like pgjdbc's.
+# run_pgbench NAME N SCRIPT [pgbench options]: the same SQL with as many clients, prepared
+# statements like pgjdbc's.
 run_pgbench() {
-    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99
+    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99 load
+    shift 3
     target="$(psql_target)"
-    local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" -f "$script")
+    local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" "$@" -f "$script")
     "$PGBENCH" "${args[@]}" -T "$WARMUP" "$target" >/dev/null 2>&1
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
     out="$("$PGBENCH" "${args[@]}" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" "$target" 2>&1)" \
         || fail "pgbench failed for '$name': $out"
@@ -52,6 +58,6 @@ run_pgbench() {
     p50="$(sed -n "$(( (count + 1) / 2 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
     p99="$(sed -n "$(( (count * 99 + 99) / 100 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
     PGBENCH_RPS[$name]="$tps"
-    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — |" >>"$ROWS"
+    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — | $load |" >>"$ROWS"
     echo "bench:   $name (pgbench): $tps tps, p50 $p50 ms, p99 $p99 ms" >&2
 }
