@@ -11,28 +11,18 @@
 // "RESULT rate=.. rps=.. p50=.. p99=.. p999=.. max=.. requests=.. errors=.. late=.." (ms), where
 // late is the share of requests sent more than 1 ms after their intended start: when it is large
 // the connections, not the rate, set the pace, and the tails say the server could not keep up.
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.*;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.HashMap;
+import java.util.*;
 import java.util.concurrent.locks.LockSupport;
-
 public class OpenLoop {
-
     /** A log-linear histogram of microseconds: 512 linear steps per power of two (0.2 % wide). */
     static final class Histogram {
         static final int SUB = 512;
         final long[] counts = new long[2 * SUB + 54 * SUB];
-        long total;
-        long max;
+        long total, max;
 
         static int index(long v) {
             if (v < 2 * SUB) return (int) v;
@@ -74,18 +64,9 @@ public class OpenLoop {
     }
 
     /** One connection's schedule, socket and figures. */
-    static final class Client implements Runnable {
-        final String scenario; final int port; final long interval; final long start; final long measureFrom;
-        final long end; final SplittableRandom random; final Map<String, Long> env;
-        final Histogram histogram = new Histogram();
-        long errors, late, sent;
-        Exception failure;
-
-        Client(String scenario, int port, long interval, long start, long measureFrom, long end, long seed,
-               Map<String, Long> env) {
-            this.scenario = scenario; this.port = port; this.interval = interval; this.start = start;
-            this.measureFrom = measureFrom; this.end = end; this.random = new SplittableRandom(seed); this.env = env;
-        }
+    record Client(String scenario, int port, long interval, long start, long measureFrom, long end,
+                  SplittableRandom random, Map<String, Long> env, Histogram histogram, long[] figures,
+                  Exception[] failure) implements Runnable {
 
         String path() {
             return switch (scenario) {
@@ -104,30 +85,26 @@ public class OpenLoop {
                 socket.connect(new InetSocketAddress("127.0.0.1", port));
                 OutputStream out = socket.getOutputStream();
                 InputStream in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
-                byte[] tail = (" HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                String tail = " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n";
                 for (long intended = start; intended < end; intended += interval) {
                     long now = System.nanoTime();
                     if (now < intended) {
                         LockSupport.parkNanos(intended - now);
                         while ((now = System.nanoTime()) < intended) Thread.onSpinWait();
                     }
-                    byte[] head = ("GET " + path()).getBytes(StandardCharsets.US_ASCII);
-                    byte[] request = new byte[head.length + tail.length];
-                    System.arraycopy(head, 0, request, 0, head.length);
-                    System.arraycopy(tail, 0, request, head.length, tail.length);
-                    out.write(request);
+                    out.write(("GET " + path() + tail).getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                     int status = readResponse(in);
                     long done = System.nanoTime();
-                    if (intended >= measureFrom) {
-                        sent++;
-                        if (now - intended > 1_000_000) late++;
-                        if (status < 200 || status > 299) errors++;
+                    if (intended >= measureFrom) { // figures: sent, late, errors
+                        figures[0]++;
+                        if (now - intended > 1_000_000) figures[1]++;
+                        if (status < 200 || status > 299) figures[2]++;
                         histogram.record((done - intended) / 1000);
                     }
                 }
             } catch (Exception e) {
-                failure = e;
+                failure[0] = e;
             }
         }
 
@@ -185,10 +162,9 @@ public class OpenLoop {
         int connections = Integer.parseInt(options.get("--connections"));
         int port = Integer.parseInt(options.get("--port"));
         Map<String, Long> env = new HashMap<>();
-        for (String name : List.of("BENCH_CARS", "BENCH_SELLERS", "BENCH_FIRST_SELLER")) {
-            String value = System.getenv(name);
-            if (value != null && !value.isBlank()) env.put(name, Long.parseLong(value.trim()));
-        }
+        System.getenv().forEach((name, value) -> {
+            if (name.startsWith("BENCH_") && value.trim().matches("[0-9]+")) env.put(name, Long.parseLong(value.trim()));
+        });
         long interval = (long) (1e9 * connections / rate);
         long warmup = (long) (Double.parseDouble(options.get("--warmup")) * 1e9);
         long duration = (long) (Double.parseDouble(options.get("--duration")) * 1e9);
@@ -197,8 +173,9 @@ public class OpenLoop {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             // the connections' schedules are spread evenly over one interval, not all at once
-            Client client = new Client(scenario, port, interval, start + c * interval / connections,
-                    start + warmup, start + warmup + duration, 1_000_003L * c + System.nanoTime(), env);
+            Client client = new Client(scenario, port, interval, start + c * interval / connections, start + warmup,
+                    start + warmup + duration, new SplittableRandom(1_000_003L * c + System.nanoTime()), env,
+                    new Histogram(), new long[3], new Exception[1]);
             clients.add(client);
             threads.add(Thread.ofPlatform().name("open-loop-" + c).start(client));
         }
@@ -207,14 +184,15 @@ public class OpenLoop {
         for (int c = 0; c < connections; c++) {
             threads.get(c).join();
             Client client = clients.get(c);
-            if (client.failure != null) {
-                System.err.println("open-loop: connection " + c + " failed: " + client.failure);
+            if (client.failure[0] != null) {
+                System.err.println("open-loop: connection " + c + " failed: " + client.failure[0]);
                 errors++;
             }
             all.add(client.histogram);
-            errors += client.errors; late += client.late; sent += client.sent;
+            sent += client.figures[0]; late += client.figures[1]; errors += client.figures[2];
         }
-        System.out.printf("RESULT rate=%.0f rps=%.1f p50=%.2f p99=%.2f p999=%.2f max=%.2f requests=%d errors=%d late=%.1f%%%n",
+        System.out.printf("RESULT rate=%.0f rps=%.1f p50=%.2f p99=%.2f p999=%.2f max=%.2f requests=%d errors=%d"
+                + " late=%.1f%%%n",
                 rate, sent / (duration / 1e9), all.percentile(50) / 1000.0, all.percentile(99) / 1000.0,
                 all.percentile(99.9) / 1000.0, all.max / 1000.0, sent, errors, sent == 0 ? 0 : 100.0 * late / sent);
     }
