@@ -132,9 +132,9 @@ check_counts_exact() {
     echo "| $N | car_counts equal to count(*) per status after the write scenario | yes |" >>"$FIGURES"
 }
 
-# Before a write run on reused data: the pending orders of the buyers the runs log in as (buyer1..32)
-# left by earlier runs (one per connection when a run ends between placing and cancelling) are cancelled and their
-# cars freed, so that max-pending-orders (5) never refuses a buyer after a few runs.
+# Before a write run on reused data: the pending orders that earlier runs left to the buyers the
+# runs log in as (buyer1..32; one per connection when a run ends between placing and cancelling)
+# are cancelled and their cars freed, so that max-pending-orders (5) never refuses a buyer.
 release_buyers() {
     sql_value "with b as (select id from users where email ~ '^buyer([1-9]|1[0-9]|2[0-9]|3[0-2])@bench\.carlot$'),
         o as (update orders set status = 'cancelled' where status = 'pending' and buyer_id in (select id from b)
