@@ -33,6 +33,7 @@ public final class CpuTime {
         Map<String, Supplier<Object>> writers = new LinkedHashMap<>();
         writers.put("handWritten", () -> HandWritten.bytes(value));
         writers.put("jackson", () -> JacksonWalk.bytes(value));
+        writers.put("jacksonBuilder", () -> JacksonWalk.bytesBuilder(value));
         writers.put("parssonGenerator", () -> ParssonGenerator.bytes(value));
         writers.put("parssonToString", () -> ParssonGenerator.viaString(value));
         writers.put("buildTree", () -> Answers.of(answer));

@@ -6,6 +6,7 @@ import dev.carlot.persistence.data.Car;
 import java.io.ByteArrayOutputStream;
 import java.math.RoundingMode;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 
 /**
  * The same answers written from the records straight into Jackson's generator, with no JSON-P
@@ -17,7 +18,7 @@ final class JacksonDirect {
 
     static byte[] car(Car car) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator generator = JacksonWalk.FACTORY.createGenerator(out)) {
+        try (JsonGenerator generator = JacksonWalk.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             write(generator, car);
         }
         return out.toByteArray();
@@ -25,7 +26,7 @@ final class JacksonDirect {
 
     static byte[] page(Page<Car> page, String next) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try (JsonGenerator generator = JacksonWalk.FACTORY.createGenerator(out)) {
+        try (JsonGenerator generator = JacksonWalk.FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             generator.writeStartObject();
             generator.writeArrayPropertyStart("items");
             for (Car car : page.items()) {

@@ -6,6 +6,8 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
@@ -19,7 +21,16 @@ final class JacksonWalk {
 
     static byte[] bytes(JsonValue value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+        try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+            write(generator, value);
+        }
+        return out.toByteArray();
+    }
+
+    /** The same into Jackson's own segmented buffer, which grows without copying what it holds. */
+    static byte[] bytesBuilder(JsonValue value) {
+        ByteArrayBuilder out = new ByteArrayBuilder(1024);
+        try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             write(generator, value);
         }
         return out.toByteArray();
