@@ -1,5 +1,6 @@
 package dev.carlot.bench.json;
 
+import dev.carlot.feature.JsonText;
 import dev.carlot.persistence.Page;
 import dev.carlot.persistence.data.Car;
 import jakarta.json.JsonObject;
@@ -32,8 +33,7 @@ public final class CpuTime {
         JsonObject value = Answers.of(answer);
         Map<String, Supplier<Object>> writers = new LinkedHashMap<>();
         writers.put("handWritten", () -> HandWritten.bytes(value));
-        writers.put("jackson", () -> JacksonWalk.bytes(value));
-        writers.put("jacksonBuilder", () -> JacksonWalk.bytesBuilder(value));
+        writers.put("jackson", () -> JsonText.bytes(value));
         writers.put("parssonGenerator", () -> ParssonGenerator.bytes(value));
         writers.put("parssonToString", () -> ParssonGenerator.viaString(value));
         writers.put("buildTree", () -> Answers.of(answer));
