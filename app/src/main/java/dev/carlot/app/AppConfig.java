@@ -1,6 +1,7 @@
 package dev.carlot.app;
 
 import dev.carlot.backupfiles.BackupSchedule;
+import dev.carlot.feature.ConfigValues;
 import dev.carlot.persistence.Settings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The configuration, read once: application.yaml, overridden by the environment, overridden by
@@ -111,7 +113,11 @@ public record AppConfig(Config config, Server server, Database database, Startup
 
     private static Server server(Config config) {
         Optional<String> host = text(config.get(Option.HOST.key()));
-        return new Server(host.orElse(Server.ANY_HOST), whole(config, "server.port", 0, 65535), host.isPresent());
+        String port = Option.PORT.key();
+        text(config.get(port)).orElseThrow(() -> new ConfigurationException(
+                "the setting '" + port + "' is missing; set " + Option.sources(port)));
+        return new Server(host.orElse(Server.ANY_HOST), read(config, port, node -> ConfigValues.whole(node, 0, 0, 65535)),
+                host.isPresent());
     }
 
     /** The same configuration, listening as {@code server} says. */
@@ -120,31 +126,19 @@ public record AppConfig(Config config, Server server, Database database, Startup
     }
 
     private static Optional<String> text(Config node) {
-        return node.asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static int whole(Config config, String key, int min, int max) {
-        String value = text(config.get(key)).orElseThrow(() -> new ConfigurationException(
-                "the setting '" + key + "' is missing; set " + Option.sources(key)));
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key) + ") must be a whole number from "
-                + min + " to " + max + ", not '" + value + "'");
+        return ConfigValues.text(node);
     }
 
     private static boolean flag(Config config, String key) {
-        String value = text(config.get(key)).orElse("false").toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key)
-                    + ") must be true or false, not '" + value + "'");
-        };
+        return read(config, key, node -> ConfigValues.flag(node, false));
+    }
+
+    /** {@code reader}'s value of {@code key}; a refusal also says where the key can be set. */
+    private static <T> T read(Config config, String key, Function<Config, T> reader) {
+        try {
+            return reader.apply(config.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("the setting " + e.getMessage() + " (set it with " + Option.sources(key) + ")");
+        }
     }
 }

@@ -13,20 +13,28 @@ import dev.carlot.persistence.data.Users;
 
 /** One repository per aggregate. */
 public interface Repositories {
+    /** The accounts: users and their credentials. */
     Users users();
 
+    /** The signed-in sessions, by the hash of their token. */
     Sessions sessions();
 
+    /** The cars of the inventory. */
     Cars cars();
 
+    /** The sales orders and their transitions. */
     Orders orders();
 
+    /** The buyers' inquiries about cars. */
     Inquiries inquiries();
 
+    /** The cars each user has marked as a favorite. */
     Favorites favorites();
 
+    /** The reviews of sellers and their ratings. */
     Reviews reviews();
 
+    /** The posts of the community pages. */
     Posts posts();
 
     /** Attempt counters for throttling, shared by every server on the database. */

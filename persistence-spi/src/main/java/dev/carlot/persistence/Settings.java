@@ -41,18 +41,22 @@ public record Settings(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The settings {@code values} hold, by key. */
     public static Settings of(Map<String, String> values) {
         return new Settings(values);
     }
 
+    /** The value of {@code key}, or empty when it is absent or blank. */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
     }
 
+    /** The value of {@code key}; an {@link InvalidDataException} naming the key when it is absent or blank. */
     public String require(String key) {
         return get(key).orElseThrow(() -> new InvalidDataException("missing setting '" + key + "'"));
     }
 
+    /** The whole number {@code key} holds, or {@code fallback} when it is absent. */
     public int intValue(String key, int fallback) {
         String text = get(key).orElse(null);
         if (text == null) {

@@ -8,6 +8,7 @@ import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.PoolGauges;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonBody;
+import dev.carlot.feature.JsonMedia;
 import dev.carlot.feature.Route;
 import dev.carlot.persistence.Persistence;
 import io.helidon.metrics.api.MeterRegistry;

@@ -6,6 +6,7 @@ import java.util.Optional;
 /** Logins, keyed by the hash of their bearer token. */
 public interface Sessions {
 
+    /** Stores a new session of {@code userId}, known by the hash of its token, valid until {@code expiresAt}. */
     Session create(long userId, String tokenHash, Instant expiresAt);
 
     /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
