@@ -7,6 +7,8 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.plugin.PluginStores;
+import dev.carlot.persistence.postgres.plugin.PostgresPluginStores;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +25,7 @@ final class PostgresPersistence implements Persistence {
     private final PostgresMigrations migrations;
     private final PostgresBackups backups;
     private final Optional<ApplicationRole> role;
+    private final PluginStores plugins;
 
     /**
      * Migrations and backups connect as {@code owner} outside the pool: they hold a connection
@@ -37,6 +40,8 @@ final class PostgresPersistence implements Persistence {
         this.repositories = PostgresRepositories.over(sql);
         this.migrations = new PostgresMigrations(owner.dataSource("carlot-migrate"));
         this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations);
+        this.plugins = new PostgresPluginStores(owner.dataSource("carlot-plugins"), new PluginTransactions(admission),
+                role.map(ApplicationRole::name));
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */
@@ -76,6 +81,11 @@ final class PostgresPersistence implements Persistence {
         }
         transaction.commit();
         return result;
+    }
+
+    @Override
+    public PluginStores plugins() {
+        return plugins;
     }
 
     @Override
