@@ -39,9 +39,10 @@ final class PostgresPersistence implements Persistence {
         this.sql = Sql.autoCommit(admission);
         this.repositories = PostgresRepositories.over(sql);
         this.migrations = new PostgresMigrations(owner.dataSource("carlot-migrate"));
-        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations);
-        this.plugins = new PostgresPluginStores(owner.dataSource("carlot-plugins"), new PluginTransactions(admission),
-                role.map(ApplicationRole::name));
+        PostgresPluginStores pluginStores = new PostgresPluginStores(owner.dataSource("carlot-plugins"),
+                new PluginTransactions(admission), role.map(ApplicationRole::name));
+        this.plugins = pluginStores;
+        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations, pluginStores);
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */

@@ -24,6 +24,14 @@ public interface PluginStores {
      */
     PluginStore open(PluginSchema schema);
 
+    /**
+     * Makes the plugin's migrations known without applying them. A restore creates the tables of
+     * each plugin in the backup from the migrations known to it ({@link #open} and {@link #status}
+     * make them known too), at the plugin's version in the backup; a backup holding a plugin
+     * that this database lacks and nobody registered is refused before anything changes.
+     */
+    void register(PluginSchema schema);
+
     /** The plugin's migrations, applied or pending, in version order; changes nothing. */
     List<MigrationInfo> status(PluginSchema schema);
 

@@ -15,14 +15,14 @@ import java.util.Map;
  * Plugins made up for a test: their migration scripts written into a directory, found by Flyway
  * through a class loader of their own, as a plugin layer's loader would find them in its jars.
  */
-final class PluginScripts {
-    static final String LOCATION = "carlot-plugin/migrations";
+public final class PluginScripts {
+    public static final String LOCATION = "carlot-plugin/migrations";
 
     private PluginScripts() {
     }
 
     /** A plugin named {@code name} whose migrations are {@code scripts} (file name to SQL). */
-    static PluginSchema plugin(Path root, String name, Map<String, String> scripts) {
+    public static PluginSchema plugin(Path root, String name, Map<String, String> scripts) {
         Path dir = root.resolve(name);
         try {
             Files.createDirectories(dir.resolve(LOCATION));
@@ -39,7 +39,7 @@ final class PluginScripts {
     }
 
     /** Bookings of cars: a foreign key to the core's cars and a plugin constraint of its own. */
-    static Map<String, String> bookings() {
+    public static Map<String, String> bookings() {
         return Map.of("V1__bookings.sql", """
                 create table bookings (
                     id bigint generated always as identity primary key,
@@ -54,7 +54,7 @@ final class PluginScripts {
     }
 
     /** A table of notes, and nothing pointing at the core. */
-    static Map<String, String> notes() {
+    public static Map<String, String> notes() {
         return Map.of("V1__notes.sql", "create table notes (id bigint primary key, body text not null);");
     }
 }
