@@ -53,6 +53,9 @@ class TestDrivesTest {
     @AfterAll
     void close() {
         persistence.close();
+        // roles belong to the whole server; another database of it may still use this one, then it stays
+        database.run("drop owned by carlot_plugin_test_drives", "do $$ begin drop role carlot_plugin_test_drives;"
+                + " exception when dependent_objects_still_exist then null; end $$");
         database.close();
     }
 
