@@ -18,7 +18,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * A plugin's Flyway: its scripts, read through the plugin's class loader, applied into its own
  * schema with its own history table there. Flyway connects as the owner and at once becomes the
- * plugin's role ({@code initSql}), so a migration can do no more than the plugin's role may:
+ * plugin's role ({@link PluginRoleOnConnect}), so a migration can do no more than the plugin's role may:
  * create what it likes in its schema, reference core keys, and touch no core table.
  */
 final class PluginMigrations {
@@ -43,7 +43,7 @@ final class PluginMigrations {
                 .locations(plugin.locations().toArray(String[]::new))
                 .failOnMissingLocations(!plugin.locations().isEmpty());
         if (asPluginRole) {
-            configuration.initSql("set role " + PluginRoles.quote(plugin.role()));
+            configuration.callbacks(new PluginRoleOnConnect(plugin.role()));
         }
         target.ifPresent(version -> configuration.target(MigrationVersion.fromVersion(version)));
         return configuration.load();
