@@ -25,6 +25,13 @@ public record Settings(Map<String, String> values) {
     public static final String MIGRATION_USER = "migration-user";
     public static final String MIGRATION_PASSWORD = "migration-password";
     /**
+     * Optional URL of a streaming replica of {@link #URL}: plain reads of reading requests go there
+     * ({@link Persistence#within}). Without credentials of its own it logs in as {@link #USER}.
+     */
+    public static final String READ_URL = "read-url";
+    /** How far (an ISO-8601 duration, default PT5S) the replica may lag before reads skip it. */
+    public static final String READ_MAX_LAG = "read-max-lag";
+    /**
      * {@code true}: the owner creates the pool's login role ({@link #USER}) when it is missing and
      * sets its password to {@link #PASSWORD}. For a cluster Carlot runs itself.
      */

@@ -11,6 +11,14 @@ public interface Sessions {
     /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
     Optional<User> findUser(String tokenHash, Instant now);
 
+    /**
+     * {@link #findUser} with where the session's last write stands, in the same look-up, for
+     * {@link dev.carlot.persistence.ReadConsistency}; a backend that does not track writes reports 0.
+     */
+    default Optional<SessionUser> findSession(String tokenHash, Instant now) {
+        return findUser(tokenHash, now).map(user -> new SessionUser(user, 0));
+    }
+
     /** Ends one session; true when it existed. */
     boolean delete(String tokenHash);
 

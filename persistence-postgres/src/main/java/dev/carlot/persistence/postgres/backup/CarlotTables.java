@@ -23,6 +23,7 @@ import java.util.Set;
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
     static final String ATTEMPTS = "attempts";
+    static final String LEASES = "job_leases";
     /** The schemas of plugins, as the plugin stores name them. */
     static final String PLUGIN_PREFIX = "plugin_";
 
@@ -52,8 +53,9 @@ record CarlotTables(List<Table> tables) {
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where (n.nspname = current_schema() or starts_with(n.nspname, '%s'))
                   and c.relkind in ('r', 'p') and c.relname <> ?
-                  and not (n.nspname = current_schema() and c.relname = '%s')
-                order by n.nspname <> current_schema(), n.nspname, c.relname""".formatted(PLUGIN_PREFIX, ATTEMPTS), HISTORY)) {
+                  and not (n.nspname = current_schema() and c.relname in ('%s', '%s'))
+                order by n.nspname <> current_schema(), n.nspname, c.relname""".formatted(PLUGIN_PREFIX, ATTEMPTS,
+                        LEASES), HISTORY)) {
             Table named = new Table(name, List.of(), List.of(), List.of());
             String quoted = named.quoted();
             byName.put(name, new Table(name,
