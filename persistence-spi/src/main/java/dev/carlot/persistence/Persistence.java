@@ -25,13 +25,8 @@ public interface Persistence extends UnitOfWork, Backups, AutoCloseable {
         return false;
     }
 
-    /**
-     * The plugins' schemas and roles. (Skeleton: the backends implement it in the plugin work,
-     * which removes this default.)
-     */
-    default PluginStores plugins() {
-        throw new UnsupportedOperationException("plugin stores are not built yet");
-    }
+    /** The plugins' schemas, histories and roles: each plugin's data, kept apart by PostgreSQL's privileges. */
+    PluginStores plugins();
 
     /**
      * Runs one request's {@code work} with what its reads must see: a backend with a read replica

@@ -8,6 +8,8 @@ import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.ReadConsistency;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.plugin.PluginStores;
+import dev.carlot.persistence.postgres.plugin.PostgresPluginStores;
 import dev.carlot.persistence.postgres.replica.ReadScope;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ final class PostgresPersistence implements Persistence {
     private final PostgresMigrations migrations;
     private final PostgresBackups backups;
     private final Optional<ApplicationRole> role;
+    private final PluginStores plugins;
     private final Optional<PostgresReplica> replica;
     private final Optional<SessionWrites> sessionWrites;
 
@@ -56,7 +59,10 @@ final class PostgresPersistence implements Persistence {
         this.repositories = replica.map(r -> PostgresRepositories.over(sql, Sql.autoCommit(new ReplicaReads(admission, r))))
                 .orElseGet(() -> PostgresRepositories.over(sql));
         this.migrations = new PostgresMigrations(owner.dataSource("carlot-migrate"));
-        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations);
+        PostgresPluginStores pluginStores = new PostgresPluginStores(owner.dataSource("carlot-plugins"),
+                new PluginTransactions(admission), role.map(ApplicationRole::name));
+        this.plugins = pluginStores;
+        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations, pluginStores);
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */
@@ -110,6 +116,11 @@ final class PostgresPersistence implements Persistence {
         } else {
             work.run();
         }
+    }
+
+    @Override
+    public PluginStores plugins() {
+        return plugins;
     }
 
     @Override
