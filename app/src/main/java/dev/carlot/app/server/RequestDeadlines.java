@@ -96,7 +96,11 @@ final class RequestDeadlines implements Http1ConnectionListener, AutoCloseable {
                 Thread.sleep(periodMillis);
                 long now = System.nanoTime();
                 due.forEach((ctx, deadline) -> {
-                    if (now - deadline.at() > 0 && due.remove(ctx, deadline)) {
+                    if (!ctx.serverSocket().isConnected()) {
+                        // the client left mid-request (wrk stopping, a dropped phone): Helidon has
+                        // closed it already, and no listener hears of that, so forget it quietly
+                        due.remove(ctx, deadline);
+                    } else if (now - deadline.at() > 0 && due.remove(ctx, deadline)) {
                         expire(ctx, deadline.awaited());
                     }
                 });
