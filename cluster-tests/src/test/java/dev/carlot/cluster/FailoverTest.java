@@ -39,9 +39,14 @@ class FailoverTest {
             load.awaitAcknowledged(20, Duration.ofSeconds(60));
             cluster.kill9("primary");
             cluster.failover();
+            long pointed = System.nanoTime();
             awaitHealthy(cluster.servers(), RECOVERY);
+            // a figure for docs/scaling.md, not an assertion
+            System.out.printf("FailoverTest: every server healthy %d ms after PgBouncer pointed at the new primary%n",
+                    Duration.ofNanos(System.nanoTime() - pointed).toMillis());
             load.awaitAcknowledged(load.acknowledged.size() + 20, Duration.ofSeconds(60));
         }
+        System.out.println("FailoverTest: " + load);
         assertEquals(List.of(), load.wrongAnswers, load::toString);
         assertTrue(load.statuses.containsKey(503), () -> "the load never saw the primary gone: " + load);
         assertEquals(List.of(), load.missingFrom(cars(cluster)), "acknowledged but not on the new primary");

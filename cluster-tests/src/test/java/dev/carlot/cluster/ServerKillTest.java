@@ -30,6 +30,7 @@ class ServerKillTest {
             cluster.kill9("carlot-2");
             load.awaitAcknowledged(load.acknowledged.size() + 40, Duration.ofSeconds(60));
         }
+        System.out.println("ServerKillTest: " + load);
         assertEquals(List.of(), load.wrongAnswers, load::toString);
         assertEquals(List.of(), load.missingFrom(FailoverTest.cars(cluster)), "acknowledged but not stored");
     }
