@@ -2,7 +2,6 @@ package dev.carlot.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -87,36 +86,9 @@ final class Cluster implements AutoCloseable {
         return connect(value("WRITE_PORT"), "carlot", "postgres", value("SUPERUSER_PASSWORD"));
     }
 
-    /**
-     * A command on PgBouncer's admin console (SHOW POOLS, SHOW SERVERS, ...), through psql: the
-     * console refuses the SET the JDBC driver sends when it connects. Each row maps column to value.
-     */
+    /** A command on PgBouncer's admin console (SHOW POOLS, SHOW SERVERS, ...): each row maps column to value. */
     List<Map<String, String>> pgbouncer(String command) {
-        ProcessBuilder builder = new ProcessBuilder("psql", "-X", "-A", "-F", "\t", "-P", "footer=off", "-h", "127.0.0.1",
-                "-p", value("PGBOUNCER_PORT"), "-U", "cluster_admin", "-d", "pgbouncer", "-c", command);
-        builder.environment().put("PGPASSWORD", value("PGBOUNCER_ADMIN_PASSWORD"));
-        builder.redirectErrorStream(true);
-        try {
-            Process psql = builder.start();
-            List<String> lines = new String(psql.getInputStream().readAllBytes()).lines().toList();
-            if (psql.waitFor() != 0 || lines.isEmpty()) {
-                throw new AssertionError("psql on PgBouncer's console failed: " + lines);
-            }
-            String[] columns = lines.getFirst().split("\t", -1);
-            return lines.stream().skip(1).map(line -> {
-                String[] values = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < columns.length && i < values.length; i++) {
-                    row.put(columns[i], values[i]);
-                }
-                return row;
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PgBouncerConsole.rows(value("PGBOUNCER_PORT"), value("PGBOUNCER_ADMIN_PASSWORD"), command);
     }
 
     /** Through PgBouncer as the application role, with {@code parameters} (e.g. prepareThreshold) in the URL. */
