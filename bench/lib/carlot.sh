@@ -5,9 +5,10 @@ CARLOT_PID=""
 
 # --frozen: copies the built modules once, so that sources edited during the run (the launcher
 # rebuilds when any main source is newer than its last build) cannot rebuild Carlot mid-benchmark.
+# $1: the module directory to copy (this checkout's app/target/mods unless --mods names another).
 freeze_modules() {
     rm -rf "$WORK/mods" "$WORK/carlot.jsa"
-    cp -r "$ROOT/app/target/mods" "$WORK/mods"
+    cp -r "$1" "$WORK/mods"
     local candidate
     for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/* 2>/dev/null | sort -rV); do
         if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 \
@@ -129,4 +130,30 @@ check_counts_exact() {
         where coalesce(k.n, 0) <> coalesce(c.n, 0)")"
     [ "$differing" = 0 ] || fail "after the write scenario car_counts differs from count(*) for $differing statuses"
     echo "| $N | car_counts equal to count(*) per status after the write scenario | yes |" >>"$FIGURES"
+}
+
+# Before a write run on reused data: the pending orders that earlier runs left to the buyers the
+# runs log in as (buyer1..32; one per connection when a run ends between placing and cancelling)
+# are cancelled and their cars freed, so that max-pending-orders (5) never refuses a buyer.
+release_buyers() {
+    sql_value "with b as (select id from users where email ~ '^buyer([1-9]|1[0-9]|2[0-9]|3[0-2])@bench\.carlot$'),
+        o as (update orders set status = 'cancelled' where status = 'pending' and buyer_id in (select id from b)
+              returning car_id)
+        update cars c set status = 'available' from o where c.id = o.car_id and c.status = 'reserved'" >/dev/null
+}
+
+# After generation: the dataset's pending orders older than the pending-order TTL (P2D) are what
+# Carlot's expiry cancels at its first start; waiting for that here keeps it out of the scenarios.
+# Then, as generation ends: VACUUM, so that the cars the expiry (and earlier write runs) changed
+# do not turn the list scenarios' index-only scans into heap fetches for some runs and not others.
+settle_store() {
+    local i
+    for i in $(seq 1 600); do
+        if [ "$(sql_value "select count(*) from orders where status = 'pending' and created_at <= now() - interval '2 days'")" = 0 ]; then
+            sql_value "vacuum (analyze) cars, orders, car_counts, users, sessions" >/dev/null
+            return 0
+        fi
+        sleep 1
+    done
+    fail "the dataset's expired orders were not cancelled within 600 s"
 }

@@ -12,18 +12,44 @@ sample_rss() {
     done
 }
 
-# run_wrk NAME N SCRIPT THREADS: a warm-up, then the measured run.
+# The CPU time (user + system, in clock ticks) the processes $@ have used so far.
+cpu_ticks() {
+    local pid total=0
+    for pid in "$@"; do
+        # fields 14 and 15 after the command name, which is in parentheses and may hold spaces
+        total=$(( total + $(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0) ))
+    done
+    echo "$total"
+}
+
+# The PostgreSQL backends serving Carlot's pool (pgjdbc's connections to the bench database).
+carlot_backends() {
+    sql_value "select string_agg(pid::text, ' ') from pg_stat_activity where datname = current_database()
+        and backend_type = 'client backend' and pid <> pg_backend_pid() and application_name not in ('psql', 'pgbench')"
+}
+
+# run_wrk NAME N SCRIPT THREADS: a warm-up, then the measured run. Besides the rate and latency,
+# the CPU each request cost Carlot's JVM and its PostgreSQL backends: on a loaded machine the
+# rate follows the share of the cores the run got, the CPU per request much less.
 run_wrk() {
     local name="$1" n="$2" script="$BENCH_DIR/scenarios/$3" threads="$4" out result sampler rss ratio="—"
     wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "http://127.0.0.1:$PORT" >/dev/null
+    local load
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     echo 0 >"$WORK/rss.max"
     sample_rss & sampler=$!
+    local backends jvm_ticks pg_ticks
+    backends="$(carlot_backends)"
+    jvm_ticks="$(cpu_ticks "$CARLOT_PID")" pg_ticks="$(cpu_ticks $backends)"
     out="$(wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "http://127.0.0.1:$PORT")"
+    jvm_ticks=$(( $(cpu_ticks "$CARLOT_PID") - jvm_ticks )) pg_ticks=$(( $(cpu_ticks $backends) - pg_ticks ))
     kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
     kill -0 "$CARLOT_PID" 2>/dev/null || fail "Carlot stopped during '$name' (log: $WORK/carlot.log)"
     rss="$(( $(cat "$WORK/rss.max") / 1024 ))"
     result="$(grep '^RESULT' <<<"$out")" || fail "wrk printed no result for '$name': $out"
-    local rps p50 p99 errors
+    local rps p50 p99 errors requests jvm_us pg_us tick_us=$(( 1000000 / $(getconf CLK_TCK) ))
+    requests="$(sed 's/.*requests=\([^ ]*\).*/\1/' <<<"$result")"
+    jvm_us=$(( jvm_ticks * tick_us / (requests > 0 ? requests : 1) )) pg_us=$(( pg_ticks * tick_us / (requests > 0 ? requests : 1) ))
     rps="$(sed 's/.*rps=\([^ ]*\).*/\1/' <<<"$result")"
     p50="$(sed 's/.*p50=\([^ ]*\).*/\1/' <<<"$result")"
     p99="$(sed 's/.*p99=\([^ ]*\).*/\1/' <<<"$result")"
@@ -31,16 +57,20 @@ run_wrk() {
     if [ -n "${PGBENCH_RPS[$name]:-}" ]; then
         ratio="$(printf '%.0f %%' "$(echo "100 * $rps / ${PGBENCH_RPS[$name]}" | bc -l)")"
     fi
-    echo "| $name | $n | $rps | $p50 | $p99 | $errors | $rss | $ratio |" >>"$ROWS"
-    echo "bench:   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors, RSS $rss MB" >&2
+    LAST_RPS="$rps"
+    echo "| $name | $n | $rps | $p50 | $p99 | $errors | $rss | $ratio | $jvm_us | $pg_us | $load |" >>"$ROWS"
+    echo "bench:   $name: $rps req/s, p50 $p50 ms, p99 $p99 ms, $errors errors, RSS $rss MB, CPU µs/request: Carlot $jvm_us, PostgreSQL $pg_us" >&2
 }
 
-# run_pgbench NAME N SCRIPT: the same SQL with as many clients, prepared statements like pgjdbc's.
+# run_pgbench NAME N SCRIPT [pgbench options]: the same SQL with as many clients, prepared
+# statements like pgjdbc's.
 run_pgbench() {
-    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99
+    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99 load
+    shift 3
     target="$(psql_target)"
-    local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" -f "$script")
+    local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" "$@" -f "$script")
     "$PGBENCH" "${args[@]}" -T "$WARMUP" "$target" >/dev/null 2>&1
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
     out="$("$PGBENCH" "${args[@]}" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" "$target" 2>&1)" \
         || fail "pgbench failed for '$name': $out"
@@ -52,6 +82,6 @@ run_pgbench() {
     p50="$(sed -n "$(( (count + 1) / 2 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
     p99="$(sed -n "$(( (count * 99 + 99) / 100 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
     PGBENCH_RPS[$name]="$tps"
-    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — |" >>"$ROWS"
+    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — | — | — | $load |" >>"$ROWS"
     echo "bench:   $name (pgbench): $tps tps, p50 $p50 ms, p99 $p99 ms" >&2
 }

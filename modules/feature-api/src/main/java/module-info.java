@@ -11,6 +11,8 @@ module dev.carlot.feature {
     requires transitive io.helidon.config;
     requires transitive jakarta.json;
     requires io.helidon.http.media.jsonp;
+    // JsonText encodes every answer with Jackson's streaming generator; no Jackson type is exported
+    requires tools.jackson.core;
     requires java.logging;
 
     exports dev.carlot.feature;

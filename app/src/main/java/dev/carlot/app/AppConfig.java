@@ -1,5 +1,7 @@
 package dev.carlot.app;
 
+import dev.carlot.backupfiles.BackupSchedule;
+import dev.carlot.feature.ConfigValues;
 import dev.carlot.persistence.Settings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The configuration, read once: application.yaml, overridden by the environment, overridden by
@@ -69,6 +72,28 @@ public record AppConfig(Config config, Server server, Database database, Startup
         return text(config.get(Option.BACKUP_DIR.key())).map(Path::of);
     }
 
+    /**
+     * The backup schedule, when one is configured.
+     *
+     * @throws ConfigurationException when the schedule or the number to keep is malformed, or
+     *         there is no backup directory to write to
+     */
+    public Optional<BackupSchedule> backupSchedule() {
+        Optional<BackupSchedule> schedule;
+        try {
+            schedule = BackupSchedule.parse(text(config.get(Option.BACKUP_SCHEDULE.key())),
+                    text(config.get(Option.BACKUP_KEEP.key())));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage() + " (" + Option.sources(Option.BACKUP_SCHEDULE.key())
+                    + ", " + Option.sources(Option.BACKUP_KEEP.key()) + ")");
+        }
+        if (schedule.isPresent() && backupDir().isEmpty()) {
+            throw new ConfigurationException("scheduled backups (" + Option.sources(Option.BACKUP_SCHEDULE.key())
+                    + ") need a directory to write to: set " + Option.sources(Option.BACKUP_DIR.key()) + " as well");
+        }
+        return schedule;
+    }
+
     public static AppConfig from(Config config) {
         Config database = config.get("carlot.database");
         Optional<String> url = text(database.get("url"));
@@ -76,16 +101,23 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 .orElse(url.isPresent() ? "postgres" : "embedded");
         Map<String, String> settings = new HashMap<>(database.detach().asMap().orElseGet(Map::of));
         settings.remove("backend");
-        return new AppConfig(config,
+        AppConfig read = new AppConfig(config,
                 server(config),
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
                 new Seed(text(config.get("carlot.seed.password"))));
+        // a schedule that cannot work stops the start here, with the configuration's exit code
+        read.backupSchedule();
+        return read;
     }
 
     private static Server server(Config config) {
         Optional<String> host = text(config.get(Option.HOST.key()));
-        return new Server(host.orElse(Server.ANY_HOST), whole(config, "server.port", 0, 65535), host.isPresent());
+        String port = Option.PORT.key();
+        text(config.get(port)).orElseThrow(() -> new ConfigurationException(
+                "the setting '" + port + "' is missing; set " + Option.sources(port)));
+        return new Server(host.orElse(Server.ANY_HOST), read(config, port, node -> ConfigValues.whole(node, 0, 0, 65535)),
+                host.isPresent());
     }
 
     /** The same configuration, listening as {@code server} says. */
@@ -94,31 +126,19 @@ public record AppConfig(Config config, Server server, Database database, Startup
     }
 
     private static Optional<String> text(Config node) {
-        return node.asString().asOptional().map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static int whole(Config config, String key, int min, int max) {
-        String value = text(config.get(key)).orElseThrow(() -> new ConfigurationException(
-                "the setting '" + key + "' is missing; set " + Option.sources(key)));
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key) + ") must be a whole number from "
-                + min + " to " + max + ", not '" + value + "'");
+        return ConfigValues.text(node);
     }
 
     private static boolean flag(Config config, String key) {
-        String value = text(config.get(key)).orElse("false").toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "true", "yes", "on", "1" -> true;
-            case "false", "no", "off", "0" -> false;
-            default -> throw new ConfigurationException("the setting '" + key + "' (" + Option.sources(key)
-                    + ") must be true or false, not '" + value + "'");
-        };
+        return read(config, key, node -> ConfigValues.flag(node, false));
+    }
+
+    /** {@code reader}'s value of {@code key}; a refusal also says where the key can be set. */
+    private static <T> T read(Config config, String key, Function<Config, T> reader) {
+        try {
+            return reader.apply(config.get(key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("the setting " + e.getMessage() + " (set it with " + Option.sources(key) + ")");
+        }
     }
 }

@@ -19,6 +19,11 @@ public enum Option {
     MIGRATION_URL("carlot.database.migration-url", "CARLOT_MIGRATION_URL", "",
             "postgres backend: URL of the schema's owner for migrations, backups and restores; the DATABASE_URL"
                     + " role then gets row access only"),
+    // No flag: the URL may hold a password.
+    READ_URL("carlot.database.read-url", "CARLOT_READ_URL", "",
+            "postgres backend: URL of a streaming replica; plain reads go there while it keeps up"),
+    READ_MAX_LAG("carlot.database.read-max-lag", "CARLOT_READ_MAX_LAG", "read-max-lag",
+            "how far (ISO-8601 duration, default PT5S) the replica may lag before reads skip it"),
     DATA_DIR("carlot.database.data-dir", "CARLOT_DATA_DIR", "data-dir", "embedded backend's data directory"),
     POOL_SIZE("carlot.database.pool-size", "CARLOT_POOL_SIZE", "pool-size", "maximum database connections"),
     MIGRATE_ON_START("carlot.migrate-on-start", "CARLOT_MIGRATE_ON_START", "migrate-on-start",
@@ -31,7 +36,12 @@ public enum Option {
     BCRYPT_COST("carlot.accounts.bcrypt-cost", "CARLOT_BCRYPT_COST", "bcrypt-cost",
             "bcrypt work factor of stored passwords"),
     BACKUP_DIR("carlot.backups.dir", "CARLOT_BACKUP_DIR", "backup-dir",
-            "directory of backups made with POST /api/admin/backups; unset: those routes are off");
+            "directory of backups made with POST /api/admin/backups; unset: those routes are off"),
+    BACKUP_SCHEDULE("carlot.backups.schedule", "CARLOT_BACKUP_SCHEDULE", "backup-schedule",
+            "ISO-8601 duration between scheduled backups in the backup directory, slots from 00:00 UTC"
+                    + " (PT24H: daily at 00:00 UTC); unset: none"),
+    BACKUP_KEEP("carlot.backups.keep", "CARLOT_BACKUP_KEEP", "backup-keep",
+            "how many scheduled backups to keep (default 7); backups made by hand are never deleted");
 
     private final String key;
     private final String env;

@@ -71,6 +71,22 @@ class AppConfigTest {
     }
 
     @Test
+    void aFlagThatIsNeitherTrueNorFalseNamesItsVariableAndItsOption() {
+        var failure = assertThrows(ConfigurationException.class, () -> load(Map.of("CARLOT_MIGRATE_ON_START", "maybe")));
+
+        assertTrue(failure.getMessage().contains("CARLOT_MIGRATE_ON_START or --migrate-on-start"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("'maybe'"), failure.getMessage());
+    }
+
+    @Test
+    void aPortOutOfRangeSaysTheRange() {
+        var failure = assertThrows(ConfigurationException.class, () -> load(Map.of(), "--port=70000"));
+
+        assertTrue(failure.getMessage().contains("from 0 to 65535"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("PORT or --port"), failure.getMessage());
+    }
+
+    @Test
     void aPortThatIsNotANumberNamesWhereItCameFrom() {
         var failure = assertThrows(ConfigurationException.class, () -> load(Map.of("PORT", "eighty")));
 

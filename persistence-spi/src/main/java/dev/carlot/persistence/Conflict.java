@@ -22,6 +22,11 @@ public enum Conflict {
     RESTORE_TARGET_NOT_EMPTY,
     /** A restore was asked into a database whose schema is newer than the backup's. */
     RESTORE_SCHEMA_NEWER,
+    /**
+     * A rule of a plugin's own schema (a unique or exclusion constraint, a foreign key):
+     * {@link ConflictException#constraint()} names it, in the plugin's own words.
+     */
+    PLUGIN_CONSTRAINT,
     /** A rule of the data that none of the kinds above names; the backend logs which one. */
     OTHER
 }

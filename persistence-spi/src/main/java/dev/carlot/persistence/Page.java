@@ -9,6 +9,7 @@ public record Page<T>(List<T> items, long total, int limit, long offset) {
         items = List.copyOf(items);
     }
 
+    /** The same page with each item turned into another by {@code mapper}, totals unchanged. */
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), total, limit, offset);
     }

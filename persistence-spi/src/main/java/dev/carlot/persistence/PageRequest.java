@@ -14,6 +14,7 @@ public record PageRequest(int limit, long offset) {
         }
     }
 
+    /** The first {@code limit} items. */
     public static PageRequest first(int limit) {
         return new PageRequest(limit, 0);
     }

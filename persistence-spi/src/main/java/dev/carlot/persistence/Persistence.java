@@ -25,12 +25,17 @@ public interface Persistence extends UnitOfWork, Backups, AutoCloseable {
         return false;
     }
 
+    /** The plugins' schemas, histories and roles: each plugin's data, kept apart by PostgreSQL's privileges. */
+    PluginStores plugins();
+
     /**
-     * The plugins' schemas and roles. (Skeleton: the backends implement it in the plugin work,
-     * which removes this default.)
+     * Runs one request's {@code work} with what its reads must see: a backend with a read replica
+     * sends a reading request's plain reads there when the replica has replayed the session's last
+     * write and lags less than its bound, and remembers the session's writes; everything else, and
+     * work outside this call, reads from the primary. A backend without replicas just runs {@code work}.
      */
-    default PluginStores plugins() {
-        throw new UnsupportedOperationException("plugin stores are not built yet");
+    default void within(ReadConsistency consistency, Runnable work) {
+        work.run();
     }
 
     /** Applies pending migrations; safe to run concurrently from several processes. */

@@ -5,8 +5,10 @@ package dev.carlot.persistence;
  * code; the message is a sentence a user can act on and never contains SQL.
  */
 public abstract sealed class PersistenceException extends RuntimeException
-        permits NotFoundException, ConflictException, UnavailableException, InvalidDataException {
+        permits NotFoundException, ConflictException, UnavailableException, InvalidDataException,
+        dev.carlot.persistence.plugin.PluginAccessDeniedException {
 
+    /** A failure described by {@code message}, which {@code cause} (may be null) reported. */
     protected PersistenceException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -25,6 +25,13 @@ public record Settings(Map<String, String> values) {
     public static final String MIGRATION_USER = "migration-user";
     public static final String MIGRATION_PASSWORD = "migration-password";
     /**
+     * Optional URL of a streaming replica of {@link #URL}: plain reads of reading requests go there
+     * ({@link Persistence#within}). Without credentials of its own it logs in as {@link #USER}.
+     */
+    public static final String READ_URL = "read-url";
+    /** How far (an ISO-8601 duration, default PT5S) the replica may lag before reads skip it. */
+    public static final String READ_MAX_LAG = "read-max-lag";
+    /**
      * {@code true}: the owner creates the pool's login role ({@link #USER}) when it is missing and
      * sets its password to {@link #PASSWORD}. For a cluster Carlot runs itself.
      */
@@ -34,18 +41,22 @@ public record Settings(Map<String, String> values) {
         values = Map.copyOf(values);
     }
 
+    /** The settings {@code values} hold, by key. */
     public static Settings of(Map<String, String> values) {
         return new Settings(values);
     }
 
+    /** The value of {@code key}, or empty when it is absent or blank. */
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key)).filter(v -> !v.isBlank());
     }
 
+    /** The value of {@code key}; an {@link InvalidDataException} naming the key when it is absent or blank. */
     public String require(String key) {
         return get(key).orElseThrow(() -> new InvalidDataException("missing setting '" + key + "'"));
     }
 
+    /** The whole number {@code key} holds, or {@code fallback} when it is absent. */
     public int intValue(String key, int fallback) {
         String text = get(key).orElse(null);
         if (text == null) {

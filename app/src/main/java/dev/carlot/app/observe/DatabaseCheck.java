@@ -6,12 +6,14 @@ import dev.carlot.persistence.UnavailableException;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The health check named {@code database}: one round trip plus the pool's numbers, DOWN when the
+ * The health check named {@code database}: one round trip plus the pool's numbers (and the read
+ * replica's state, lag and pool when one is configured), DOWN when the
  * database does not answer (which makes {@code /observe/health} a 503). The endpoint is
  * anonymous, so a DOWN answer says only that the database is unreachable: the driver's reason
  * names the database's host and port, and goes to the log, once per outage.
@@ -40,6 +42,23 @@ public final class DatabaseCheck implements HealthCheck {
         return HealthCheckType.READINESS;
     }
 
+    /**
+     * The replica's state, lag and pool beside the primary's. Its state does not make the check
+     * DOWN: reads go to the primary meanwhile, so the server still serves everything.
+     */
+    private static void replicaDetails(HealthCheckResponse.Builder response, DatabaseHealth.ReplicaHealth replica) {
+        DatabaseHealth.PoolStats pool = replica.pool();
+        response.detail("replicaState", replica.state().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .detail("replicaLagMillis", replica.lag().toMillis())
+                .detail("replicaLagBytes", replica.lagBytes())
+                .detail("replicaMaxLagMillis", replica.maxLag().toMillis())
+                .detail("replicaPoolActive", pool.active())
+                .detail("replicaPoolIdle", pool.idle())
+                .detail("replicaPoolTotal", pool.total())
+                .detail("replicaPoolWaiting", pool.waiting())
+                .detail("replicaPoolMax", pool.max());
+    }
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.builder().detail("backend", persistence.backend());
@@ -49,14 +68,15 @@ public final class DatabaseCheck implements HealthCheck {
             if (down.compareAndSet(true, false)) {
                 LOG.info("the database answers again");
             }
-            return response.status(HealthCheckResponse.Status.UP)
+            response.status(HealthCheckResponse.Status.UP)
                     .detail("version", health.version())
                     .detail("poolActive", pool.active())
                     .detail("poolIdle", pool.idle())
                     .detail("poolTotal", pool.total())
                     .detail("poolWaiting", pool.waiting())
-                    .detail("poolMax", pool.max())
-                    .build();
+                    .detail("poolMax", pool.max());
+            health.replica().ifPresent(replica -> replicaDetails(response, replica));
+            return response.build();
         } catch (UnavailableException e) {
             if (down.compareAndSet(false, true)) {
                 LOG.warning("health: " + e.getMessage());

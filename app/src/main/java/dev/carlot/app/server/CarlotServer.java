@@ -8,6 +8,7 @@ import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.PoolGauges;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonBody;
+import dev.carlot.feature.JsonMedia;
 import dev.carlot.feature.Route;
 import dev.carlot.persistence.Persistence;
 import io.helidon.metrics.api.MeterRegistry;
@@ -65,14 +66,14 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        BackgroundJobs jobs = new BackgroundJobs();
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
         Served served = Served.register(
                 feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs), new TemplateRules(routing));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
-                .addFilter(new Authentication(persistence.repositories().sessions(), clock))
+                .addFilter(new Authentication(persistence, clock))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
         ObserveHead.register(routing);
 
@@ -143,7 +144,8 @@ public final class CarlotServer {
      */
     private static ObserveFeature observe(AppConfig config, Persistence persistence) {
         var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence));
-        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, Clock.systemUTC())));
+        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, config.backupSchedule(),
+                Clock.systemUTC())));
         return ObserveFeature.builder()
                 .addObserver(health.build())
                 .addObserver(MetricsObserver.create())

@@ -1,6 +1,7 @@
 package dev.carlot.app.server;
 
 import dev.carlot.feature.ApiException;
+import dev.carlot.feature.JsonText;
 import dev.carlot.feature.Problem;
 import dev.carlot.persistence.ConflictException;
 import dev.carlot.persistence.InvalidDataException;
@@ -14,7 +15,6 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ErrorHandler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +51,7 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
         ResponseHeaders.apply(req, res);
         answer.headers().forEach(res::header);
         res.header(HeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        HeadResponse.send(req, res, answer.problem().toJson().toString().getBytes(StandardCharsets.UTF_8));
+        HeadResponse.send(req, res, JsonText.bytes(answer.problem().toJson()));
     }
 
     Answer answer(String method, String path, Throwable e) {

@@ -3,12 +3,12 @@ package dev.carlot.app.server;
 import dev.carlot.app.openapi.OpenApiDocument;
 import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.JsonText;
 import dev.carlot.feature.Route;
 import dev.carlot.feature.Routes;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.HttpRules;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,7 +57,7 @@ record Served(List<String> features, List<Route> routes, JsonObject openApi) {
             declare(feature.name(), featureRoutes.declared(), owners, routes);
         }
         JsonObject document = openApi.toJson();
-        byte[] documentBytes = document.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] documentBytes = JsonText.bytes(document);
         Routes runtimeRoutes = new Routes(rules).get("/openapi", (req, res) -> {
             res.header(HeaderNames.CONTENT_TYPE, "application/json");
             res.send(documentBytes);

@@ -1,10 +1,10 @@
 package dev.carlot.app.server;
 
+import dev.carlot.feature.JsonText;
 import dev.carlot.feature.Problem;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.DirectHandlers;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Problem+json for the errors Helidon answers before any route runs: a malformed request
@@ -23,7 +23,7 @@ final class TransportProblems {
                     .status(status)
                     .headers(headers)
                     .keepAlive(event.keepAlive())
-                    .entity(problem.toJson().toString().getBytes(StandardCharsets.UTF_8))
+                    .entity(JsonText.bytes(problem.toJson()))
                     .build();
         };
         var builder = DirectHandlers.builder();

@@ -24,6 +24,7 @@ public final class ApiException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
+    /** The problem the client gets. */
     public Problem problem() {
         return problem;
     }
@@ -60,10 +61,12 @@ public final class ApiException extends RuntimeException {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
+    /** 400: the request cannot be read as it is; {@code detail} says what to change. */
     public static ApiException badRequest(String detail) {
         return new ApiException(Problem.of(400, "bad-request", "Bad request", detail));
     }
 
+    /** 400: the fields in {@code errors} are invalid, each with its message. */
     public static ApiException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? "The field '" + errors.getFirst().field() + "' " + errors.getFirst().message() + "."
@@ -72,23 +75,28 @@ public final class ApiException extends RuntimeException {
                 detail, errors));
     }
 
+    /** 400: the field {@code field} is invalid; {@code message} completes "The field 'x' ...". */
     public static ApiException invalid(String field, String message) {
         return invalid(List.of(new FieldError(field, message)));
     }
 
+    /** 401: the request needs a signed-in caller and has none. */
     public static ApiException unauthorized() {
         return new ApiException(Problem.of(401, "unauthorized", "Unauthorized",
                 "Sign in first: send 'Authorization: Bearer <token>' with a token from /api/auth/login."));
     }
 
+    /** 403: the caller is known but may not do this; {@code detail} says why. */
     public static ApiException forbidden(String detail) {
         return new ApiException(Problem.of(403, "forbidden", "Forbidden", detail));
     }
 
+    /** 404: what the request names does not exist. */
     public static ApiException notFound(String detail) {
         return new ApiException(Problem.of(404, "not-found", "Not found", detail));
     }
 
+    /** 409: the request conflicts with the stored data; {@code detail} says how. */
     public static ApiException conflict(String detail) {
         return new ApiException(Problem.of(409, "conflict", "Conflict", detail));
     }

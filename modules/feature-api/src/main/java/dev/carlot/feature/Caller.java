@@ -11,6 +11,7 @@ public final class Caller {
     private Caller() {
     }
 
+    /** Who sent {@code request}, as the authentication filter found them; empty when nobody signed in. */
     public static Optional<Principal> of(ServerRequest request) {
         return request.context().get(Principal.class, Principal.class);
     }

@@ -11,6 +11,7 @@ public final class CarJson {
     private CarJson() {
     }
 
+    /** {@code car} as api.md's Car object. */
     public static JsonObject of(Car car) {
         return JsonOut.object()
                 .add("id", car.id())

@@ -16,10 +16,12 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
+    /** The address of the client that sent {@code request}. */
     public static String of(ServerRequest request) {
         return of(request.remotePeer().address());
     }
 
+    /** The address {@code peer} is known by: an IPv4 address, an IPv6 /64 block, or the peer's own text. */
     public static String of(SocketAddress peer) {
         if (!(peer instanceof InetSocketAddress socket) || socket.getAddress() == null) {
             return String.valueOf(peer);

@@ -3,6 +3,7 @@ package dev.carlot.feature;
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,46 @@ public final class ConfigValues {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(node.key() + " must be a whole number, not '" + text + "'");
         }
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max} at {@code node}, or {@code fallback} when unset.
+     *
+     * @throws IllegalArgumentException naming the key, when the value is not a whole number in that range
+     */
+    public static int whole(Config node, int fallback, int min, int max) {
+        String text = text(node).orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(node.key() + " must be a whole number from " + min + " to " + max
+                + ", not '" + text + "'");
+    }
+
+    /**
+     * A yes-or-no setting at {@code node} ({@code true}/{@code false}, {@code yes}/{@code no},
+     * {@code on}/{@code off}, {@code 1}/{@code 0}, in any case), or {@code fallback} when unset.
+     *
+     * @throws IllegalArgumentException naming the key, when the value is none of those words
+     */
+    public static boolean flag(Config node, boolean fallback) {
+        String text = text(node).orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException(node.key() + " must be true or false, not '" + text + "'");
+        };
     }
 
     /**

@@ -33,6 +33,7 @@ public final class Fields {
         return this;
     }
 
+    /** Whether the body has the field {@code name}, even with null. */
     public boolean has(String name) {
         return json.containsKey(name) && json.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
@@ -52,6 +53,7 @@ public final class Fields {
                         min == max ? "must be " + min + " characters" : "must be " + min + " to " + max + " characters"));
     }
 
+    /** The text of the required field {@code name}, stripped, with {@code min} to {@code max} characters. */
     public String requiredText(String name, int min, int max) {
         return required(name, text(name, min, max), "");
     }
@@ -65,6 +67,7 @@ public final class Fields {
         });
     }
 
+    /** The whole number of the required field {@code name}, from {@code min} to {@code max}. */
     public long requiredWhole(String name, long min, long max) {
         return required(name, whole(name, min, max), 0L);
     }

@@ -29,6 +29,7 @@ public final class JsonBody {
         return new Fields(object(request));
     }
 
+    /** The request's body as a JSON object; a 400 problem when it is missing, too large or not a JSON object. */
     public static JsonObject object(ServerRequest request) {
         requireJsonContentType(request);
         byte[] bytes = readLimited(request);

@@ -22,40 +22,48 @@ public final class JsonOut {
     private JsonOut() {
     }
 
+    /** A new, empty object. */
     public static JsonOut object() {
         return new JsonOut();
     }
 
+    /** Adds a whole number. */
     public JsonOut add(String name, long value) {
         builder.add(name, value);
         return this;
     }
 
+    /** Adds a string. */
     public JsonOut add(String name, String value) {
         builder.add(name, value);
         return this;
     }
 
+    /** Adds any JSON value, e.g. an object built with another {@code JsonOut}. */
     public JsonOut add(String name, JsonValue value) {
         builder.add(name, value);
         return this;
     }
 
+    /** Adds a timestamp as {@link JsonTime#millis(Instant)} writes it. */
     public JsonOut add(String name, Instant value) {
         builder.add(name, JsonTime.millis(value));
         return this;
     }
 
+    /** Adds an amount of money with two decimals. */
     public JsonOut money(String name, BigDecimal value) {
         builder.add(name, value.setScale(2, RoundingMode.HALF_EVEN));
         return this;
     }
 
+    /** Adds a string, or {@code null} when {@code value} is empty. */
     public JsonOut add(String name, Optional<String> value) {
         value.ifPresentOrElse(v -> builder.add(name, v), () -> builder.addNull(name));
         return this;
     }
 
+    /** Adds a list of strings as an array. */
     public JsonOut add(String name, List<String> values) {
         JsonArrayBuilder array = Jsonp.arrayBuilder();
         values.forEach(array::add);
@@ -63,6 +71,7 @@ public final class JsonOut {
         return this;
     }
 
+    /** The object built so far. */
     public JsonObject build() {
         return builder.build();
     }

@@ -17,6 +17,10 @@ public final class JsonTime {
     private JsonTime() {
     }
 
+    /**
+     * {@code instant} as {@code instant.truncatedTo(MILLIS).toString()} writes it, e.g. {@code
+     * 2026-11-21T09:26:53.589Z}.
+     */
     public static String millis(Instant instant) {
         LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
         if (utc.getYear() < 0 || utc.getYear() > LAST_FOUR_DIGIT_YEAR) {

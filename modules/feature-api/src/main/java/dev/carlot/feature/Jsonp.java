@@ -30,26 +30,32 @@ public final class Jsonp {
     private Jsonp() {
     }
 
+    /** A new, empty JSON-P object builder. */
     public static JsonObjectBuilder objectBuilder() {
         return PROVIDER.createObjectBuilder();
     }
 
+    /** A new JSON-P object builder holding {@code start}'s members. */
     public static JsonObjectBuilder objectBuilder(JsonObject start) {
         return PROVIDER.createObjectBuilder(start);
     }
 
+    /** A new, empty JSON-P array builder. */
     public static JsonArrayBuilder arrayBuilder() {
         return PROVIDER.createArrayBuilder();
     }
 
+    /** A reader of JSON text that refuses an object with a key twice. */
     public static JsonReader reader(Reader reader) {
         return READERS.createReader(reader);
     }
 
+    /** A reader of UTF-8 JSON that refuses an object with a key twice. */
     public static JsonReader reader(InputStream in) {
         return READERS.createReader(in);
     }
 
+    /** {@code number} as a JSON number. */
     public static JsonNumber value(BigDecimal number) {
         return PROVIDER.createValue(number);
     }

@@ -29,6 +29,7 @@ public record Money(BigDecimal amount) {
                 .map(v -> new Money(v.setScale(MAX_DECIMALS, RoundingMode.UNNECESSARY)));
     }
 
+    /** Whether the amount is above zero. */
     public boolean isPositive() {
         return amount.signum() > 0;
     }

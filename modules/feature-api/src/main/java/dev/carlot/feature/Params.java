@@ -78,6 +78,10 @@ public final class Params {
         return values;
     }
 
+    /**
+     * The constant of {@code type} whose wire form is {@code text}; a 400 problem naming the field {@code name}
+     * and the allowed words otherwise.
+     */
     public static <E extends Enum<E> & WireValue> E parse(String name, String text, Class<E> type) {
         return WireValue.parse(type, text).orElseThrow(() -> ApiException.invalid(name,
                 "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList())));

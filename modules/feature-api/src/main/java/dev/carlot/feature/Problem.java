@@ -23,6 +23,7 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_BASE + slug, title, status, detail, List.of());
     }
 
+    /** The problem as the JSON object of RFC 9457, {@code errors} only when there are some. */
     public JsonObject toJson() {
         JsonObjectBuilder json = Jsonp.objectBuilder()
                 .add("type", type)

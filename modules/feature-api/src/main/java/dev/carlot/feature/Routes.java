@@ -18,26 +18,32 @@ public final class Routes {
         this.rules = rules;
     }
 
+    /** Serves {@code GET path} (and HEAD) with {@code handler}. */
     public Routes get(String path, Handler handler) {
         return add(Method.GET, path, handler);
     }
 
+    /** Serves {@code POST path} with {@code handler}. */
     public Routes post(String path, Handler handler) {
         return add(Method.POST, path, handler);
     }
 
+    /** Serves {@code PUT path} with {@code handler}. */
     public Routes put(String path, Handler handler) {
         return add(Method.PUT, path, handler);
     }
 
+    /** Serves {@code PATCH path} with {@code handler}. */
     public Routes patch(String path, Handler handler) {
         return add(Method.PATCH, path, handler);
     }
 
+    /** Serves {@code DELETE path} with {@code handler}. */
     public Routes delete(String path, Handler handler) {
         return add(Method.DELETE, path, handler);
     }
 
+    /** Every route declared so far, in the order declared. */
     public List<Route> declared() {
         return List.copyOf(declared);
     }

@@ -17,12 +17,14 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** A new bearer token: 32 random bytes, base64url without padding. */
     public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The SHA-256 of {@code token} in hex, as the sessions store it. */
     public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -42,4 +42,23 @@ class ConfigValuesTest {
         var zero = assertThrows(IllegalArgumentException.class, () -> ConfigValues.positive(demo.get("zero"), 1));
         assertTrue(zero.getMessage().contains("carlot.demo.zero"), zero.getMessage());
     }
+
+    @Test
+    void aFlagTakesTheUsualWordsInAnyCaseAndRefusesOthersByKey() {
+        Config demo = section(Map.of("carlot.demo.on", " Yes ", "carlot.demo.off", "0", "carlot.demo.odd", "maybe"));
+        assertTrue(ConfigValues.flag(demo.get("on"), false));
+        assertEquals(false, ConfigValues.flag(demo.get("off"), true));
+        assertTrue(ConfigValues.flag(demo.get("unset"), true));
+        var odd = assertThrows(IllegalArgumentException.class, () -> ConfigValues.flag(demo.get("odd"), false));
+        assertTrue(odd.getMessage().contains("carlot.demo.odd") && odd.getMessage().contains("'maybe'"), odd.getMessage());
+    }
+
+    @Test
+    void aWholeNumberOutsideItsRangeIsRefusedWithTheRange() {
+        Config demo = section(Map.of("carlot.demo.port", "70000", "carlot.demo.fine", "8080"));
+        assertEquals(8080, ConfigValues.whole(demo.get("fine"), 0, 0, 65535));
+        var far = assertThrows(IllegalArgumentException.class, () -> ConfigValues.whole(demo.get("port"), 0, 0, 65535));
+        assertTrue(far.getMessage().contains("carlot.demo.port") && far.getMessage().contains("from 0 to 65535"),
+                far.getMessage());
+    }
 }

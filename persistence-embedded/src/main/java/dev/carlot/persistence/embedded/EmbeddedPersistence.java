@@ -7,6 +7,7 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.plugin.PluginStores;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -60,6 +61,11 @@ final class EmbeddedPersistence implements Persistence {
     @Override
     public <T> T inTransaction(Function<Repositories, T> work) {
         return store.inTransaction(work);
+    }
+
+    @Override
+    public PluginStores plugins() {
+        return store.plugins();
     }
 
     @Override

@@ -30,6 +30,11 @@ final class ApplicationRole {
                 : Optional.of(new ApplicationRole(owner, poolUser));
     }
 
+    /** The role's name. */
+    String name() {
+        return role;
+    }
+
     /** Creates the login role when missing, or sets its password, so that it matches {@code password}. */
     void createOrUpdate(String password) {
         run("creating the application role", connection -> {

@@ -11,6 +11,7 @@ import dev.carlot.persistence.postgres.backup.BackupFile;
 import dev.carlot.persistence.postgres.backup.BackupWriter;
 import dev.carlot.persistence.postgres.backup.FileManifest;
 import dev.carlot.persistence.postgres.backup.RestoreLoader;
+import dev.carlot.persistence.postgres.plugin.PostgresPluginStores;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -29,10 +30,12 @@ import org.flywaydb.core.api.MigrationVersion;
 final class PostgresBackups {
     private final DataSource direct;
     private final PostgresMigrations migrations;
+    private final PostgresPluginStores plugins;
 
-    PostgresBackups(DataSource direct, PostgresMigrations migrations) {
+    PostgresBackups(DataSource direct, PostgresMigrations migrations, PostgresPluginStores plugins) {
         this.direct = direct;
         this.migrations = migrations;
+        this.plugins = plugins;
     }
 
     BackupManifest backup(OutputStream out) {
@@ -63,10 +66,13 @@ final class PostgresBackups {
                 }
                 requireNotNewer(RestoreLoader.schemaVersion(connection), manifest.schemaVersion());
             }
+            plugins.requireRestorable(manifest.pluginVersions().keySet());
             MigrationReport migrated = migrations.migrateTo(manifest.schemaVersion());
+            // a plugin's tables reference the core's, so they are made after them
+            int pluginMigrations = plugins.migrateForRestore(manifest.pluginVersions());
             try (Connection connection = direct.getConnection()) {
                 boolean replaced = RestoreLoader.load(connection, file, force);
-                return new RestoreReport(manifest.summary(), replaced, migrated.applied());
+                return new RestoreReport(manifest.summary(), replaced, migrated.applied() + pluginMigrations);
             }
         } catch (SQLException e) {
             throw translate(e);

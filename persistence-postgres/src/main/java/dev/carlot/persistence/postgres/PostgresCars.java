@@ -33,9 +33,12 @@ final class PostgresCars implements Cars {
     private static final String DELETABLE = "'available', 'sold', 'archived'";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresCars(Sql sql) {
+    PostgresCars(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     static Car car(Row row) {
@@ -58,7 +61,7 @@ final class PostgresCars implements Cars {
 
     @Override
     public Optional<Car> find(long id) {
-        return sql.one(BY_ID, PostgresCars::car, id);
+        return reads.one(BY_ID, PostgresCars::car, id);
     }
 
     @Override
@@ -78,7 +81,7 @@ final class PostgresCars implements Cars {
 
     /** A page of the cars {@code where} selects, with the total of the whole {@code filter}ed list. */
     private Page<Car> page(CarFilter filter, Conditions where, CarSort sort, PageRequest page) {
-        return sql.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
+        return reads.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
     }
 
     /**

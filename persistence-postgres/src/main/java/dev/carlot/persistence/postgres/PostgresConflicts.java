@@ -46,6 +46,7 @@ final class PostgresConflicts {
             case CONCURRENT_CHANGE -> "another change to the same data got in first; try again";
             case RESTORE_TARGET_NOT_EMPTY -> "the database already holds Carlot data";
             case RESTORE_SCHEMA_NEWER -> "the database's schema is newer than the backup's";
+            case PLUGIN_CONSTRAINT -> "the change conflicts with a rule of the plugin's data";
             case OTHER -> "the change conflicts with the stored data";
         };
     }

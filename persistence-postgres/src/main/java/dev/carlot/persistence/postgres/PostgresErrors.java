@@ -24,7 +24,7 @@ import org.postgresql.util.ServerErrorMessage;
  * (which may quote a value, name a table or an encoding); those go to the operator's log, in one
  * line, and never the server's detail line (which quotes row values, such as password hashes).
  */
-final class PostgresErrors {
+public final class PostgresErrors {
     private static final System.Logger LOG = System.getLogger(PostgresErrors.class.getName());
 
     /** Sentences for a reference to a row that does not exist, by foreign key. */
@@ -48,7 +48,7 @@ final class PostgresErrors {
      * Translates a failure of a statement. {@code inserting} says the statement only adds rows:
      * then a foreign key violation can only mean that a referenced row is missing.
      */
-    static RuntimeException translate(Throwable failure, boolean inserting) {
+    public static RuntimeException translate(Throwable failure, boolean inserting) {
         if (failure instanceof PersistenceException known) {
             return known;
         }
@@ -62,7 +62,8 @@ final class PostgresErrors {
         return translate(sql.get(), inserting);
     }
 
-    static RuntimeException translate(SQLException e, boolean inserting) {
+    /** Translates a failure of the driver or the server; {@code inserting} as in {@link #translate(Throwable, boolean)}. */
+    public static RuntimeException translate(SQLException e, boolean inserting) {
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
         Optional<ServerErrorMessage> server = e instanceof PSQLException p
                 ? Optional.ofNullable(p.getServerErrorMessage()) : Optional.empty();
@@ -183,7 +184,8 @@ final class PostgresErrors {
         return Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
     }
 
-    static String firstLine(String text) {
+    /** The text up to its first line break. */
+    public static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }

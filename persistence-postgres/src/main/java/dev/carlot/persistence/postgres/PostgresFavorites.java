@@ -10,9 +10,12 @@ import java.util.List;
 final class PostgresFavorites implements Favorites {
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresFavorites(Sql sql) {
+    PostgresFavorites(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     @Override
@@ -27,7 +30,7 @@ final class PostgresFavorites implements Favorites {
 
     @Override
     public Page<Car> list(long userId, PageRequest page) {
-        return sql.page(PostgresCars.COLUMNS, "from favorites f join cars c on c.id = f.car_id where f.user_id = ? and "
+        return reads.page(PostgresCars.COLUMNS, "from favorites f join cars c on c.id = f.car_id where f.user_id = ? and "
                         + PostgresCars.LISTED,
                 "f.created_at desc, c.id desc", PostgresCars::car, page, List.of(userId));
     }

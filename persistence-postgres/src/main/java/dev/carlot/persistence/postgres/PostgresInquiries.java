@@ -20,9 +20,12 @@ final class PostgresInquiries implements Inquiries {
     private static final String WITH_SELLER = " select " + COLUMNS + " from written i join cars c on c.id = i.car_id";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresInquiries(Sql sql) {
+    PostgresInquiries(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     private static Inquiry inquiry(Row row) {
@@ -40,7 +43,7 @@ final class PostgresInquiries implements Inquiries {
 
     @Override
     public Optional<Inquiry> find(long id) {
-        return sql.one("select " + COLUMNS + " from inquiries i join cars c on c.id = i.car_id where i.id = ?",
+        return reads.one("select " + COLUMNS + " from inquiries i join cars c on c.id = i.car_id where i.id = ?",
                 PostgresInquiries::inquiry, id);
     }
 
@@ -51,7 +54,7 @@ final class PostgresInquiries implements Inquiries {
                 .add("i.status = ?", status.map(InquiryStatus::wire))
                 .add("i.car_id = ?", carId);
         party.ifPresent(user -> where.add("(i.user_id = ? or c.seller_id = ?)", user, user));
-        return sql.page(COLUMNS, "from inquiries i join cars c on c.id = i.car_id" + where.where(),
+        return reads.page(COLUMNS, "from inquiries i join cars c on c.id = i.car_id" + where.where(),
                 "i.created_at desc, i.id desc", PostgresInquiries::inquiry, page, where.params());
     }
 

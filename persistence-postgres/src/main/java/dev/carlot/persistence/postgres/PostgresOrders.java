@@ -23,9 +23,12 @@ final class PostgresOrders implements Orders {
             + " o.created_at, o.updated_at";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresOrders(Sql sql) {
+    PostgresOrders(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     private static Order order(Row row) {
@@ -44,7 +47,7 @@ final class PostgresOrders implements Orders {
 
     @Override
     public Optional<Order> find(long id) {
-        return sql.one("select " + COLUMNS + " from orders o where o.id = ?", PostgresOrders::order, id);
+        return reads.one("select " + COLUMNS + " from orders o where o.id = ?", PostgresOrders::order, id);
     }
 
     @Override
@@ -56,7 +59,7 @@ final class PostgresOrders implements Orders {
     public Page<Order> list(Optional<OrderStatus> status, Optional<Long> party, PageRequest page) {
         Conditions where = new Conditions().add("o.status = ?", status.map(OrderStatus::wire));
         party.ifPresent(user -> where.add("(o.buyer_id = ? or o.seller_id = ?)", user, user));
-        return sql.page(COLUMNS, "from orders o" + where.where(), "o.created_at desc, o.id desc",
+        return reads.page(COLUMNS, "from orders o" + where.where(), "o.created_at desc, o.id desc",
                 PostgresOrders::order, page, where.params());
     }
 

@@ -5,15 +5,22 @@ import dev.carlot.persistence.DatabaseHealth;
 import dev.carlot.persistence.MigrationInfo;
 import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.ReadConsistency;
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.RestoreReport;
+import dev.carlot.persistence.plugin.PluginStores;
+import dev.carlot.persistence.postgres.plugin.PostgresPluginStores;
+import dev.carlot.persistence.postgres.replica.ReadScope;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** An opened PostgreSQL database: the pool, the way statements are admitted to it, the repositories and the migrations. */
+/**
+ * An opened PostgreSQL database: the pool, the way statements are admitted to it, the repositories
+ * and the migrations, and a read replica when one is configured.
+ */
 final class PostgresPersistence implements Persistence {
 
     private final PostgresPool pool;
@@ -23,6 +30,9 @@ final class PostgresPersistence implements Persistence {
     private final PostgresMigrations migrations;
     private final PostgresBackups backups;
     private final Optional<ApplicationRole> role;
+    private final PluginStores plugins;
+    private final Optional<PostgresReplica> replica;
+    private final Optional<SessionWrites> sessionWrites;
 
     /**
      * Migrations and backups connect as {@code owner} outside the pool: they hold a connection
@@ -30,13 +40,29 @@ final class PostgresPersistence implements Persistence {
      * may not change the schema.
      */
     PostgresPersistence(PostgresPool pool, PostgresLogin owner, Optional<ApplicationRole> role) {
+        this(pool, owner, role, Optional.empty());
+    }
+
+    /**
+     * With a {@code replica}, plain reads go through {@link ReplicaReads} and every write of a
+     * session is remembered by {@link SessionWrites}; without one, nothing of that costs anything.
+     */
+    PostgresPersistence(PostgresPool pool, PostgresLogin owner, Optional<ApplicationRole> role,
+                        Optional<PostgresReplica> replica) {
         this.pool = pool;
         this.role = role;
+        this.replica = replica;
         this.admission = new PostgresAdmission(pool);
-        this.sql = Sql.autoCommit(admission);
-        this.repositories = PostgresRepositories.over(sql);
+        Sql plain = Sql.autoCommit(admission);
+        this.sessionWrites = replica.map(r -> new SessionWrites(plain));
+        this.sql = sessionWrites.map(writes -> Sql.autoCommit(admission, writes::wrote)).orElse(plain);
+        this.repositories = replica.map(r -> PostgresRepositories.over(sql, Sql.autoCommit(new ReplicaReads(admission, r))))
+                .orElseGet(() -> PostgresRepositories.over(sql));
         this.migrations = new PostgresMigrations(owner.dataSource("carlot-migrate"));
-        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations);
+        PostgresPluginStores pluginStores = new PostgresPluginStores(owner.dataSource("carlot-plugins"),
+                new PluginTransactions(admission), role.map(ApplicationRole::name));
+        this.plugins = pluginStores;
+        this.backups = new PostgresBackups(owner.dataSource("carlot-backup"), migrations, pluginStores);
     }
 
     /** The auto-commit statement runner, for this package's tests of failure paths. */
@@ -74,8 +100,27 @@ final class PostgresPersistence implements Persistence {
             transaction.rollback(failure);
             throw failure;
         }
+        boolean wrote = transaction.used();
         transaction.commit();
+        if (wrote) {
+            sessionWrites.ifPresent(SessionWrites::wrote);
+        }
         return result;
+    }
+
+    /** Only with a replica does the consistency change anything: which reads may go there. */
+    @Override
+    public void within(ReadConsistency consistency, Runnable work) {
+        if (replica.isPresent()) {
+            ReadScope.within(consistency, work);
+        } else {
+            work.run();
+        }
+    }
+
+    @Override
+    public PluginStores plugins() {
+        return plugins;
     }
 
     @Override
@@ -92,7 +137,7 @@ final class PostgresPersistence implements Persistence {
 
     @Override
     public DatabaseHealth health() {
-        return new DatabaseHealth(backend(), version(), pool.stats());
+        return new DatabaseHealth(backend(), version(), pool.stats(), replica.map(PostgresReplica::health));
     }
 
     @Override
@@ -117,6 +162,7 @@ final class PostgresPersistence implements Persistence {
 
     @Override
     public void close() {
+        replica.ifPresent(PostgresReplica::close);
         pool.close();
     }
 }

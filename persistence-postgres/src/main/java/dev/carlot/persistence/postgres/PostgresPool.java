@@ -17,6 +17,10 @@ import java.time.Duration;
 final class PostgresPool implements AutoCloseable {
 
     static final Duration ACQUIRE_TIMEOUT = Duration.ofSeconds(5);
+    /** How long a read waits for a replica connection before it goes to the primary. */
+    static final Duration REPLICA_ACQUIRE_TIMEOUT = Duration.ofSeconds(1);
+    /** The longest a replica may stay silent during a read; Carlot's reads take milliseconds. */
+    static final Duration REPLICA_READ_TIMEOUT = Duration.ofSeconds(10);
     static final int CONNECT_TIMEOUT_SECONDS = 5;
     static final int LOGIN_TIMEOUT_SECONDS = 8;
 
@@ -30,9 +34,29 @@ final class PostgresPool implements AutoCloseable {
 
     /** Starts a pool of {@code size} connections as {@code login}, which {@link LoginProbe} has checked. */
     static PostgresPool open(PostgresLogin login, int size) {
+        HikariConfig config = config(login, size, "carlot-postgres");
+        config.setInitializationFailTimeout(LOGIN_TIMEOUT_SECONDS * 1_000L);
+        return open(login.url(), config);
+    }
+
+    /**
+     * A pool on a read replica. It starts without a connection, so that Carlot starts while the
+     * replica is down (reads go to the primary meanwhile), and gives up on a connection after a
+     * second, so that reads find the primary soon when the replica stops answering.
+     */
+    static PostgresPool openReplica(PostgresLogin login, int size) {
+        HikariConfig config = config(login, size, "carlot-replica");
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(REPLICA_ACQUIRE_TIMEOUT.toMillis());
+        // a replica that stalls (stopped, not gone) must not hold a read for ever: the read then runs on the primary
+        config.addDataSourceProperty("socketTimeout", Long.toString(REPLICA_READ_TIMEOUT.toSeconds()));
+        return open(login.url(), config);
+    }
+
+    private static HikariConfig config(PostgresLogin login, int size, String name) {
         PostgresUrl url = login.url();
         HikariConfig config = new HikariConfig();
-        config.setPoolName("carlot-postgres");
+        config.setPoolName(name);
         config.setJdbcUrl(url.jdbcUrl());
         config.setUsername(login.user());
         config.setPassword(login.password());
@@ -40,8 +64,11 @@ final class PostgresPool implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, size));
         config.setConnectionTimeout(ACQUIRE_TIMEOUT.toMillis());
         config.setValidationTimeout(2_000);
-        config.setInitializationFailTimeout(LOGIN_TIMEOUT_SECONDS * 1_000L);
         config.setDataSourceProperties(login.driverProperties());
+        return config;
+    }
+
+    private static PostgresPool open(PostgresUrl url, HikariConfig config) {
         try {
             return new PostgresPool(url, new HikariDataSource(config));
         } catch (RuntimeException e) {

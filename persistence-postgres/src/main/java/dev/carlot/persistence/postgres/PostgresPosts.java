@@ -13,9 +13,12 @@ final class PostgresPosts implements Posts {
     private static final String COLUMNS = "p.id, p.author_id, p.title, p.content, p.created_at, p.updated_at";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresPosts(Sql sql) {
+    PostgresPosts(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     private static Post post(Row row) {
@@ -31,13 +34,13 @@ final class PostgresPosts implements Posts {
 
     @Override
     public Optional<Post> find(long id) {
-        return sql.one("select " + COLUMNS + " from posts p where p.id = ?", PostgresPosts::post, id);
+        return reads.one("select " + COLUMNS + " from posts p where p.id = ?", PostgresPosts::post, id);
     }
 
     @Override
     public Page<Post> list(Optional<Long> authorId, PageRequest page) {
         Conditions where = new Conditions().add("p.author_id = ?", authorId);
-        return sql.page(COLUMNS, "from posts p" + where.where(), "p.created_at desc, p.id desc",
+        return reads.page(COLUMNS, "from posts p" + where.where(), "p.created_at desc, p.id desc",
                 PostgresPosts::post, page, where.params());
     }
 

@@ -15,9 +15,12 @@ final class PostgresReviews implements Reviews {
     private static final String COLUMNS = "r.id, r.car_id, r.user_id, r.rating, r.comment, r.created_at";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresReviews(Sql sql) {
+    PostgresReviews(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     private static Review review(Row row) {
@@ -33,19 +36,19 @@ final class PostgresReviews implements Reviews {
 
     @Override
     public Optional<Review> find(long id) {
-        return sql.one("select " + COLUMNS + " from reviews r where r.id = ?", PostgresReviews::review, id);
+        return reads.one("select " + COLUMNS + " from reviews r where r.id = ?", PostgresReviews::review, id);
     }
 
     @Override
     public Page<Review> list(long carId, PageRequest page) {
-        return sql.page(COLUMNS, "from reviews r where r.car_id = ?", "r.created_at desc, r.id desc",
+        return reads.page(COLUMNS, "from reviews r where r.car_id = ?", "r.created_at desc, r.id desc",
                 PostgresReviews::review, page, List.of(carId));
     }
 
     /** Rounded to two decimals, as ratings are shown. */
     @Override
     public Optional<BigDecimal> averageRating(long carId) {
-        return sql.one("select round(avg(rating), 2) as average from reviews where car_id = ?",
+        return reads.one("select round(avg(rating), 2) as average from reviews where car_id = ?",
                 row -> Rows.optionalDecimal(row, "average"), carId).flatMap(average -> average);
     }
 

@@ -59,6 +59,11 @@ final class PostgresTransaction implements Connections {
         return connection;
     }
 
+    /** Whether a statement ran, so that a commit may have written. */
+    boolean used() {
+        return connection != null;
+    }
+
     /** Commits what the statements did, if any ran; a failure is translated, the connection given back. */
     void commit() {
         if (connection == null) {

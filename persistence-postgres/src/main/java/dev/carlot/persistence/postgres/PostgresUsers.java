@@ -18,9 +18,12 @@ final class PostgresUsers implements Users {
     static final String COLUMNS = "u.id, u.email, u.name, u.role, u.created_at, u.updated_at";
 
     private final Sql sql;
+    /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
+    private final Sql reads;
 
-    PostgresUsers(Sql sql) {
+    PostgresUsers(Sql sql, Sql reads) {
         this.sql = sql;
+        this.reads = reads;
     }
 
     static User user(Row row) {
@@ -39,7 +42,7 @@ final class PostgresUsers implements Users {
 
     @Override
     public Optional<User> find(long id) {
-        return sql.one("select " + COLUMNS + " from users u where u.id = ?", PostgresUsers::user, id);
+        return reads.one("select " + COLUMNS + " from users u where u.id = ?", PostgresUsers::user, id);
     }
 
     @Override
@@ -56,7 +59,7 @@ final class PostgresUsers implements Users {
 
     @Override
     public Page<User> list(PageRequest page) {
-        return sql.page(COLUMNS, "from users u", "u.created_at, u.id", PostgresUsers::user, page, List.of());
+        return reads.page(COLUMNS, "from users u", "u.created_at, u.id", PostgresUsers::user, page, List.of());
     }
 
     @Override

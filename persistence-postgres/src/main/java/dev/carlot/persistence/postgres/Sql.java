@@ -18,19 +18,27 @@ import java.util.function.Supplier;
 final class Sql {
 
     private final JdbcStatements statements;
+    /** Runs after each write that succeeded: {@link SessionWrites} remembers it for read-your-writes. */
+    private final Runnable wrote;
 
-    private Sql(JdbcStatements statements) {
+    private Sql(JdbcStatements statements, Runnable wrote) {
         this.statements = statements;
+        this.wrote = wrote;
     }
 
     /** Each statement on its own connection, committed at once. */
-    static Sql autoCommit(PostgresAdmission admission) {
-        return new Sql(new JdbcStatements(admission));
+    static Sql autoCommit(Connections connections) {
+        return new Sql(new JdbcStatements(connections), () -> { });
     }
 
-    /** Every statement inside {@code transaction}. */
+    /** Each statement on its own connection, committed at once; {@code wrote} runs after each write. */
+    static Sql autoCommit(Connections connections, Runnable wrote) {
+        return new Sql(new JdbcStatements(connections), wrote);
+    }
+
+    /** Every statement inside {@code transaction}; the transaction's commit is the write to remember. */
     static Sql inTransaction(PostgresTransaction transaction) {
-        return new Sql(new JdbcStatements(transaction));
+        return new Sql(new JdbcStatements(transaction), () -> { });
     }
 
     <T> Optional<T> one(String sql, Function<Row, T> mapper, Object... params) {
@@ -117,11 +125,14 @@ final class Sql {
 
     /** Writes run once: after a lost connection nobody knows whether the write committed. */
     private <T> T write(Supplier<T> call, boolean inserting) {
+        T result;
         try {
-            return call.get();
+            result = call.get();
         } catch (RuntimeException e) {
             throw PostgresErrors.translate(e, inserting);
         }
+        wrote.run();
+        return result;
     }
 
     private static <T> Optional<T> first(List<T> rows) {

@@ -32,6 +32,7 @@ public record CarPatch(Optional<String> brand, Optional<String> model, Optional<
         this(brand, model, year, price, mileage, color, description, images, Set.of());
     }
 
+    /** Whether the change sets {@code field} to nothing (null or an empty list). */
     public boolean clears(Clearable field) {
         return cleared.contains(field);
     }

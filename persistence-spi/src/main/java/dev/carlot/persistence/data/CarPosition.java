@@ -9,6 +9,7 @@ import java.time.Instant;
  */
 public record CarPosition(long id, Instant createdAt, BigDecimal price, int year) {
 
+    /** Where {@code car} stands: its own sort keys and id. */
     public static CarPosition of(Car car) {
         return new CarPosition(car.id(), car.createdAt(), car.price(), car.year());
     }

@@ -13,11 +13,13 @@ public interface Cars {
     /** @throws dev.carlot.persistence.NotFoundException when the seller does not exist */
     Car create(NewCar car);
 
+    /** The car with this id, or empty when there is none. */
     Optional<Car> find(long id);
 
     /** Like {@link #find} but locks the row until the surrounding transaction ends. */
     Optional<Car> findForUpdate(long id);
 
+    /** One page of the cars {@code filter} keeps, in {@code sort}'s order, with the exact total. */
     Page<Car> list(CarFilter filter, CarSort sort, PageRequest page);
 
     /**

@@ -10,6 +10,7 @@ public interface Inquiries {
     /** @throws dev.carlot.persistence.NotFoundException when the car or user does not exist */
     Inquiry create(long carId, long userId, String message);
 
+    /** The inquiry with this id, or empty when there is none. */
     Optional<Inquiry> find(long id);
 
     /**
@@ -22,5 +23,6 @@ public interface Inquiries {
     /** Stores the reply and marks the inquiry answered. */
     Inquiry reply(long id, String reply);
 
+    /** Moves the inquiry to {@code status} and answers it as it is now. */
     Inquiry setStatus(long id, InquiryStatus status);
 }

@@ -18,6 +18,7 @@ public interface Orders {
      */
     Order create(long carId, long buyerId, long sellerId, BigDecimal price);
 
+    /** The order with this id, or empty when there is none. */
     Optional<Order> find(long id);
 
     /** Like {@link #find} but locks the row until the surrounding transaction ends. */

@@ -14,6 +14,7 @@ public interface Reviews {
      */
     Review create(long carId, long userId, int rating, Optional<String> comment);
 
+    /** The review with this id, or empty when there is none. */
     Optional<Review> find(long id);
 
     /** Newest first. */

@@ -6,10 +6,19 @@ import java.util.Optional;
 /** Logins, keyed by the hash of their bearer token. */
 public interface Sessions {
 
+    /** Stores a new session of {@code userId}, known by the hash of its token, valid until {@code expiresAt}. */
     Session create(long userId, String tokenHash, Instant expiresAt);
 
     /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
     Optional<User> findUser(String tokenHash, Instant now);
+
+    /**
+     * {@link #findUser} with where the session's last write stands, in the same look-up, for
+     * {@link dev.carlot.persistence.ReadConsistency}; a backend that does not track writes reports 0.
+     */
+    default Optional<SessionUser> findSession(String tokenHash, Instant now) {
+        return findUser(tokenHash, now).map(user -> new SessionUser(user, 0));
+    }
 
     /** Ends one session; true when it existed. */
     boolean delete(String tokenHash);

@@ -13,10 +13,13 @@ public interface Users {
      */
     User create(NewUser user);
 
+    /** The user with this id, or empty when there is none. */
     Optional<User> find(long id);
 
+    /** The user with this e-mail address, or empty when there is none. */
     Optional<User> findByEmail(String email);
 
+    /** What a login checks for this e-mail address (the password hash), or empty for an unknown address. */
     Optional<Credentials> credentials(String email);
 
     /** Oldest first. */

@@ -9,8 +9,10 @@ import java.util.Optional;
  */
 public interface WireValue {
 
+    /** The enum constant's own name, as {@link Enum#name()} gives it. */
     String name();
 
+    /** The value as it travels: its name in lower case. */
     default String wire() {
         return name().toLowerCase(Locale.ROOT);
     }

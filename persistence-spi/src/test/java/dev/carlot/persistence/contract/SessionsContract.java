@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.persistence.NotFoundException;
 import dev.carlot.persistence.data.Session;
+import dev.carlot.persistence.data.SessionUser;
 import dev.carlot.persistence.data.User;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,18 @@ public abstract class SessionsContract extends ContractGroup {
         assertEquals(Optional.of(user), db().repositories().sessions().findUser(token, NOW));
         assertEquals(Optional.of(user), db().repositories().sessions().findUser(token, IN_A_WEEK.minusMillis(1)));
         assertEquals(Optional.empty(), db().repositories().sessions().findUser(token, IN_A_WEEK));
+    }
+
+    @Test
+    void aSessionLookUpFindsTheSameUserAndOnlyUntilTheSessionExpires() {
+        User user = given().aUser();
+        String token = unique("token");
+        db().repositories().sessions().create(user.id(), token, IN_A_WEEK);
+
+        assertEquals(Optional.of(user), db().repositories().sessions().findSession(token, NOW).map(SessionUser::user));
+        assertTrue(db().repositories().sessions().findSession(token, NOW).orElseThrow().lastWrite() >= 0);
+        assertEquals(Optional.empty(), db().repositories().sessions().findSession(token, IN_A_WEEK));
+        assertEquals(Optional.empty(), db().repositories().sessions().findSession(unique("token"), NOW));
     }
 
     @Test

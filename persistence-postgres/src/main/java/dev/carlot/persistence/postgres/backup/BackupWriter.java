@@ -43,6 +43,7 @@ public final class BackupWriter {
             String version = SchemaVersion.of(connection).orElseThrow(() -> new InvalidDataException(
                     "the database has no Carlot schema yet, so there is nothing to back up; run 'carlot migrate' first"));
             CarlotTables tables = CarlotTables.read(connection);
+            java.util.Map<String, String> plugins = PluginVersions.read(connection);
             ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -58,7 +59,7 @@ public final class BackupWriter {
             for (CarlotTables.Table table : tables.tables()) {
                 stored.add(writeTable(connection, copy, table, zip));
             }
-            FileManifest manifest = new FileManifest(FileManifest.FORMAT, version, createdAt, stored);
+            FileManifest manifest = FileManifest.of(version, createdAt, stored, plugins);
             zip.putNextEntry(new ZipEntry(FileManifest.ENTRY));
             manifest.write(zip);
             zip.closeEntry();

@@ -16,16 +16,28 @@ import java.util.Set;
  * table a later migration adds is backed up without a change here. Flyway's history is not
  * data: the manifest records the schema version instead. Nor are the throttles' attempt
  * counters: they last a window of minutes, so a backup would only carry stale counts, and a
- * database where someone merely tried to sign in is still empty for a restore.
+ * database where someone merely tried to sign in is still empty for a restore. Every plugin's
+ * schema ({@code plugin_*}, installed or removed) is data too: its tables are named
+ * {@code plugin_<name>.<table>}, and its own Flyway history is left out as the core's is.
  */
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
     static final String ATTEMPTS = "attempts";
+    static final String LEASES = "job_leases";
+    /** The schemas of plugins, as the plugin stores name them. */
+    static final String PLUGIN_PREFIX = "plugin_";
 
     /** A table, its columns in order, its primary key and its identity columns. */
     record Table(String name, List<String> columns, List<String> key, List<String> identities) {
+        /** The name as SQL: a plugin's table with its schema. */
         String quoted() {
-            return quote(name);
+            int dot = name.indexOf('.');
+            return dot < 0 ? quote(name) : quote(name.substring(0, dot)) + "." + quote(name.substring(dot + 1));
+        }
+
+        /** Whether the table is a plugin's: restore lets a database have plugin tables the backup lacks. */
+        boolean plugin() {
+            return name.indexOf('.') >= 0;
         }
 
         String columnList() {
@@ -37,30 +49,36 @@ record CarlotTables(List<Table> tables) {
     static CarlotTables read(Connection connection) throws SQLException {
         Map<String, Table> byName = new LinkedHashMap<>();
         for (String name : strings(connection, """
-                select c.relname from pg_class c
-                where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> ?
-                  and c.relname <> '%s'
-                order by c.relname""".formatted(ATTEMPTS), HISTORY)) {
+                select case when n.nspname = current_schema() then c.relname else n.nspname || '.' || c.relname end
+                from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where (n.nspname = current_schema() or starts_with(n.nspname, '%s'))
+                  and c.relkind in ('r', 'p') and c.relname <> ?
+                  and not (n.nspname = current_schema() and c.relname in ('%s', '%s'))
+                order by n.nspname <> current_schema(), n.nspname, c.relname""".formatted(PLUGIN_PREFIX, ATTEMPTS,
+                        LEASES), HISTORY)) {
+            Table named = new Table(name, List.of(), List.of(), List.of());
+            String quoted = named.quoted();
             byName.put(name, new Table(name,
                     strings(connection, """
                             select attname from pg_attribute
                             where attrelid = ?::regclass and attnum > 0 and not attisdropped and attgenerated = ''
-                            order by attnum""", quote(name)),
+                            order by attnum""", quoted),
                     strings(connection, """
                             select a.attname from pg_index i
                             join lateral unnest(i.indkey) with ordinality as k(attnum, n) on true
                             join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
-                            where i.indrelid = ?::regclass and i.indisprimary order by k.n""", quote(name)),
+                            where i.indrelid = ?::regclass and i.indisprimary order by k.n""", quoted),
                     strings(connection, """
                             select attname from pg_attribute
                             where attrelid = ?::regclass and attnum > 0 and attidentity <> '' order by attnum""",
-                            quote(name))));
+                            quoted)));
         }
         Map<String, Set<String>> references = new LinkedHashMap<>();
         byName.keySet().forEach(name -> references.put(name, new LinkedHashSet<>()));
         try (PreparedStatement statement = connection.prepareStatement("""
                 select conrelid::regclass::text, confrelid::regclass::text from pg_constraint
-                where contype = 'f' and connamespace = current_schema()::regnamespace and conrelid <> confrelid""");
+                where contype = 'f' and conrelid <> confrelid and connamespace in (select oid from pg_namespace
+                  where nspname = current_schema() or starts_with(nspname, '%s'))""".formatted(PLUGIN_PREFIX));
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 String from = unquote(rows.getString(1));
@@ -85,6 +103,11 @@ record CarlotTables(List<Table> tables) {
             }
         }
         return new CarlotTables(ordered);
+    }
+
+    /** The core's tables only. */
+    List<Table> core() {
+        return tables.stream().filter(table -> !table.plugin()).toList();
     }
 
     List<String> names() {

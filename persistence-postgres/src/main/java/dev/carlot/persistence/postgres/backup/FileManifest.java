@@ -22,12 +22,23 @@ import java.util.Properties;
  * shows it keeps each table's columns (restore checks them against the schema) and the next
  * value of each identity column (so restored ids never reuse those of deleted rows).
  */
-public record FileManifest(int format, String schemaVersion, Instant createdAt, List<StoredTable> tables) {
-    static final int FORMAT = 1;
+public record FileManifest(int format, String schemaVersion, Instant createdAt, List<StoredTable> tables,
+        Map<String, String> pluginVersions) {
+    /** Format 2 adds plugins' schemas; a backup without any is written in format 1, which older Carlots read. */
+    static final int FORMAT = 2;
+    static final int FORMAT_WITHOUT_PLUGINS = 1;
     static final String ENTRY = "manifest.properties";
 
     public FileManifest {
         tables = List.copyOf(tables);
+        pluginVersions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pluginVersions));
+    }
+
+    /** A manifest in the oldest format that can hold it. */
+    static FileManifest of(String schemaVersion, Instant createdAt, List<StoredTable> tables,
+            Map<String, String> pluginVersions) {
+        return new FileManifest(pluginVersions.isEmpty() ? FORMAT_WITHOUT_PLUGINS : FORMAT, schemaVersion, createdAt,
+                tables, pluginVersions);
     }
 
     /** One table as stored: the order of {@link #tables} is the order to load them in. */
@@ -53,6 +64,10 @@ public record FileManifest(int format, String schemaVersion, Instant createdAt, 
         line(text, "schema-version", schemaVersion);
         line(text, "created-at", createdAt.toString());
         line(text, "tables", String.join(",", tables.stream().map(StoredTable::name).toList()));
+        if (!pluginVersions.isEmpty()) {
+            line(text, "plugins", String.join(",", pluginVersions.keySet()));
+            pluginVersions.forEach((schema, version) -> line(text, "plugin." + schema + ".version", version));
+        }
         for (StoredTable table : tables) {
             String prefix = "table." + table.name() + ".";
             line(text, prefix + "columns", String.join(",", table.columns()));
@@ -84,9 +99,13 @@ public record FileManifest(int format, String schemaVersion, Instant createdAt, 
             tables.add(new StoredTable(name, list(required(keys, prefix + "columns")), number(keys, prefix + "rows"),
                     required(keys, prefix + "sha256"), nextIds));
         }
+        Map<String, String> plugins = new LinkedHashMap<>();
+        for (String schema : list(keys.getProperty("plugins", "").strip())) {
+            plugins.put(schema, required(keys, "plugin." + schema + ".version"));
+        }
         try {
             return new FileManifest(format, required(keys, "schema-version"), Instant.parse(required(keys, "created-at")),
-                    tables);
+                    tables, plugins);
         } catch (DateTimeParseException e) {
             throw damaged("its created-at is not a time");
         }

@@ -1,4 +1,4 @@
-package dev.carlot.app.server;
+package dev.carlot.feature;
 
 import io.helidon.common.GenericType;
 import io.helidon.http.Headers;
@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * through a writer and cost a fifth of {@code GET /api/cars/{id}}'s CPU time.
  * A {@code Content-Type} a handler set (problem+json) is kept.
  */
-final class JsonMedia implements MediaSupport {
+public final class JsonMedia implements MediaSupport {
     private static final WriterResponse<JsonValue> WRITER =
             new WriterResponse<>(SupportLevel.SUPPORTED, () -> new Writer());
 

@@ -1,14 +1,14 @@
-package dev.carlot.app.server;
+package dev.carlot.feature;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.carlot.feature.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The answer bytes are exactly the JSON Parsson would have written, and read back to the same value. */
@@ -32,6 +32,14 @@ class JsonTextTest {
     }
 
     @Test
+    void numbersKeepTheirOwnTextBeyondALongAndInExponentForm() {
+        String json = "{\"big\":123456789012345678901234567890,\"exp\":1E+3,\"small\":-0.000001,\"max\":9223372036854775807}";
+        JsonObject value = read(json);
+
+        assertEquals(value.toString(), text(value));
+    }
+
+    @Test
     void quotesBackslashesAndControlCharactersAreEscapedAndTheRestIsLeftAlone() {
         String tricky = "say \"hi\" \\ path/\n\r\t\b\f\u0000\u0001\u001f\u007f é 日本 😀 </script>";
         JsonObject value = Jsonp.objectBuilder().add("text \"key\"\n", tricky).build();
@@ -39,20 +47,38 @@ class JsonTextTest {
         String written = text(value);
 
         assertEquals(value.toString(), written);
-        try (var reader = Jsonp.reader(new StringReader(written))) {
-            assertEquals(tricky, reader.readObject().getString("text \"key\"\n"));
-        }
+        assertEquals(tricky, read(written).getString("text \"key\"\n"));
     }
 
     @Test
-    void theBytesAreParssonsTextInUtf8EvenForALoneSurrogateAndTextLongerThanTheFirstBuffer() {
+    void aLoneSurrogateIsEscapedSoThatItReadsBackAsItself() {
         String lone = "broken \ud83d pair, reversed \ude00\ud83d and at the end \ud83d";
-        JsonObject value = Jsonp.objectBuilder()
-                .add("lone", lone)
-                .add("long", "é日😀".repeat(1_000))
-                .build();
+
+        String written = text(Jsonp.objectBuilder().add("lone", lone).build());
+
+        assertEquals("{\"lone\":\"broken \\ud83d pair, reversed \\ude00\\ud83d and at the end \\ud83d\"}", written);
+        assertEquals(lone, read(written).getString("lone"));
+    }
+
+    @Test
+    void textLongerThanTheFirstBufferIsParssonsTextInUtf8() {
+        JsonObject value = Jsonp.objectBuilder().add("long", "é日😀".repeat(1_000)).build();
 
         assertArrayEquals(value.toString().getBytes(StandardCharsets.UTF_8), JsonText.bytes(value));
+    }
+
+    @Test
+    void aProblemIsWrittenAsParssonWritesIt() {
+        JsonObject problem = ApiException.invalid(List.of(new FieldError("price", "must be positive"),
+                new FieldError("year", "must be \"1886\" or later"))).problem().toJson();
+
+        assertEquals(problem.toString(), text(problem));
+    }
+
+    private static JsonObject read(String json) {
+        try (var reader = Jsonp.reader(new StringReader(json))) {
+            return reader.readObject();
+        }
     }
 
     private static String text(JsonValue value) {

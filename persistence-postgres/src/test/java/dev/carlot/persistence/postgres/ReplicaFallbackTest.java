@@ -1,0 +1,115 @@
+package dev.carlot.persistence.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.carlot.persistence.DatabaseHealth.ReplicaState;
+import dev.carlot.persistence.contract.Fixtures;
+import dev.carlot.persistence.data.Car;
+import dev.carlot.persistence.data.User;
+import dev.carlot.testing.postgres.StreamingReplication;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A replica that lags past the bound, or stops, is skipped and reads go to the primary without
+ * an error reaching the caller; it is used again once it has caught up or come back. That reads
+ * reach the replica again is seen in the replica's own statistics of scans of table cars.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReplicaFallbackTest {
+
+    private StreamingReplication pair;
+    private Replicated db;
+    private Fixtures fixtures;
+    private User seller;
+
+    @BeforeAll
+    void startPair() {
+        Assumptions.assumeTrue(StreamingReplication.available(), "no PostgreSQL binaries to build a replica with");
+        pair = StreamingReplication.start();
+        db = Replicated.open(pair, Duration.ofSeconds(1));
+        fixtures = new Fixtures(db.persistence);
+        seller = fixtures.aSeller();
+        db.caughtUp(fixtures.anAvailableCarOf(seller));
+    }
+
+    @AfterEach
+    void replayAgain() {
+        pair.resumeReplay();
+    }
+
+    @AfterAll
+    void stopPair() {
+        if (db != null) {
+            db.close();
+        }
+        if (pair != null) {
+            pair.close();
+        }
+    }
+
+    @Test
+    void aReplicaLaggingPastTheBoundIsSkippedAndUsedAgainOnceItCatchesUp() {
+        pair.pauseReplay();
+        Car written = fixtures.anAvailableCarOf(seller);
+
+        Replicated.eventually("reads go to the primary, the only server with the car", () -> db.anonymousReadFinds(written));
+        assertEquals(ReplicaState.LAGGING, db.replicaState());
+
+        pair.resumeReplay();
+        Replicated.eventually("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
+        readsReachTheReplica(written);
+    }
+
+    @Test
+    void aStoppedReplicaIsSkippedWithoutAnErrorAndUsedAgainWhenItIsBack() throws InterruptedException {
+        Car car = fixtures.anAvailableCarOf(seller);
+        db.caughtUp(car);
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        AtomicLong found = new AtomicLong();
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread reader = Thread.ofVirtual().start(() -> {
+            while (reading.get()) {
+                try {
+                    if (db.anonymousReadFinds(car)) {
+                        found.incrementAndGet();
+                    } else {
+                        failures.add(new AssertionError("a read did not find the car"));
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            }
+        });
+        try {
+            pair.stopReplica();
+            Replicated.eventually("the replica is skipped", () -> db.replicaState() == ReplicaState.DOWN);
+            long whileDown = found.get();
+            Replicated.eventually("reads go on while the replica is down", () -> found.get() > whileDown + 10);
+
+            pair.startReplica();
+            Replicated.eventually("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
+            readsReachTheReplica(car);
+        } finally {
+            reading.set(false);
+            reader.join();
+        }
+        assertEquals(List.of(), failures.stream().map(Throwable::toString).toList(), "no read failed");
+        assertTrue(found.get() > 0);
+    }
+
+    private void readsReachTheReplica(Car car) {
+        long before = db.replicaCarScans();
+        Replicated.eventually("reads reach the replica", () -> db.anonymousReadFinds(car) && db.replicaCarScans() > before);
+    }
+}
