@@ -99,6 +99,13 @@ public final class PostgresErrors {
         if (state.equals("57014")) {
             return new UnavailableException("the database did not answer in time: " + message, e);
         }
+        if (state.equals("26000") || state.equals("42P05")) {
+            // a bug to fix by configuration, not a passing outage: a 500, and the log says what to change
+            return new IllegalStateException("a prepared statement the driver named is " + (state.equals("26000")
+                    ? "missing from" : "already on") + " its server connection (" + state + "): a pooler in transaction"
+                    + " mode, such as PgBouncer before 1.21, lends connections per transaction; add prepareThreshold=0"
+                    + " to DATABASE_URL (docs/scaling.md)", e);
+        }
         if (state.equals("42P01") || state.equals("42703")) {
             return new UnavailableException("the database schema is not up to date; run 'carlot migrate'", e);
         }

@@ -197,4 +197,13 @@ class PostgresErrorsTest {
 
         assertInstanceOf(UnavailableException.class, PostgresErrors.translate(timeout, false));
     }
+
+    @ParameterizedTest
+    @CsvSource({"26000", "42P05"})
+    void aPreparedStatementLostBetweenPooledConnectionsNamesTheSettingThatAvoidsIt(String state) {
+        var lost = PostgresErrors.translate(new SQLException("prepared statement \"S_1\" does not exist", state), false);
+
+        assertTrue(assertInstanceOf(IllegalStateException.class, lost).getMessage().contains("add prepareThreshold=0"),
+                lost.getMessage());
+    }
 }
