@@ -1,6 +1,7 @@
 package dev.carlot.persistence;
 
 import dev.carlot.persistence.data.Attempts;
+import dev.carlot.persistence.data.AuditLog;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -30,4 +31,7 @@ public interface Repositories {
 
     /** Attempt counters for throttling, shared by every server on the database. */
     Attempts attempts();
+
+    /** The audit log of security events. */
+    AuditLog audit();
 }

@@ -29,7 +29,7 @@ final class PostgresSessions implements Sessions {
     public Optional<User> findUser(String tokenHash, Instant now) {
         return sql.one("select " + PostgresUsers.COLUMNS + """
                  from sessions s join users u on u.id = s.user_id
-                where s.token_hash = ? and s.expires_at > ?""",
+                where s.token_hash = ? and s.expires_at > ? and u.disabled_at is null""",
                 PostgresUsers::user, tokenHash, Rows.at(now));
     }
 

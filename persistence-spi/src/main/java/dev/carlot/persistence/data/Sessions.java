@@ -8,7 +8,10 @@ public interface Sessions {
 
     Session create(long userId, String tokenHash, Instant expiresAt);
 
-    /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
+    /**
+     * The user a token hash belongs to, if the session exists and has not expired at {@code now}
+     * and the account is not disabled.
+     */
     Optional<User> findUser(String tokenHash, Instant now);
 
     /** Ends one session; true when it existed. */

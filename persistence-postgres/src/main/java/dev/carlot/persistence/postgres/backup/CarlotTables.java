@@ -16,11 +16,14 @@ import java.util.Set;
  * table a later migration adds is backed up without a change here. Flyway's history is not
  * data: the manifest records the schema version instead. Nor are the throttles' attempt
  * counters: they last a window of minutes, so a backup would only carry stale counts, and a
- * database where someone merely tried to sign in is still empty for a restore.
+ * database where someone merely tried to sign in is still empty for a restore. Nor is the audit
+ * log: it is the history of this database, which a restore adds to (its own event) rather than
+ * replaces with another database's history.
  */
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
     static final String ATTEMPTS = "attempts";
+    static final String AUDIT = "audit_events";
 
     /** A table, its columns in order, its primary key and its identity columns. */
     record Table(String name, List<String> columns, List<String> key, List<String> identities) {
@@ -39,8 +42,8 @@ record CarlotTables(List<Table> tables) {
         for (String name : strings(connection, """
                 select c.relname from pg_class c
                 where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> ?
-                  and c.relname <> '%s'
-                order by c.relname""".formatted(ATTEMPTS), HISTORY)) {
+                  and c.relname not in ('%s', '%s')
+                order by c.relname""".formatted(ATTEMPTS, AUDIT), HISTORY)) {
             byName.put(name, new Table(name,
                     strings(connection, """
                             select attname from pg_attribute
