@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The console's static files: its own from this module's {@code web/} folder, the chart library
@@ -46,13 +48,12 @@ final class Assets {
         // webjar files are not in a package, so any module's class loader finds them, however deployed
         ClassLoader loader = owner.getClassLoader();
         return new Assets(
-                new Source(name -> owner.getResourceAsStream("web/" + name), Map.of(
-                        "index.html", "index.html", "console.css", "console.css", "app.js", "app.js",
-                        "api.js", "api.js", "ui.js", "ui.js", "overview.js", "overview.js", "charts.js", "charts.js",
-                        "data.js", "data.js", "operations.js", "operations.js", "swagger.html", "swagger.html")),
+                new Source(name -> owner.getResourceAsStream("web/" + name), Stream.of("index.html", "console.css",
+                        "app.js", "api.js", "ui.js", "overview.js", "charts.js", "metrics.js", "data.js", "market.js",
+                        "operations.js", "swagger.html").collect(Collectors.toMap(name -> name, name -> name))),
                 new Source(loader::getResourceAsStream, Map.of(
                         "uPlot.esm.js", UPLOT + "uPlot.esm.js", "uPlot.min.css", UPLOT + "uPlot.min.css")),
-                new Source(name -> name.equals("swagger-start.js") ? owner.getResourceAsStream("web/swagger-start.js")
+                new Source(name -> name.equals("swagger-start.js") ? owner.getResourceAsStream("web/" + name)
                         : loader.getResourceAsStream(name), Map.of(
                         "swagger-ui.css", SWAGGER + "swagger-ui.css", "swagger-ui-bundle.js", SWAGGER + "swagger-ui-bundle.js",
                         "swagger-start.js", "swagger-start.js")));
