@@ -46,8 +46,14 @@ function size(place) {
   return { width: Math.max(240, place.clientWidth - 8), height: 160 };
 }
 
+// always the last five minutes, so that the first points do not stretch the axis over years
+function lastMinutes(u, min, max) {
+  const end = max ?? Date.now() / 1000;
+  return [end - (KEEP * PERIOD) / 1000, end];
+}
+
 function plot(place, series) {
-  return new uPlot({ ...size(place), series: [{}, ...series], scales: { x: { time: true } },
+  return new uPlot({ ...size(place), series: [{}, ...series], scales: { x: { time: true, range: lastMinutes } },
     axes: [{}, { size: 50 }], legend: { live: false } }, [[], ...series.map(() => [])], place);
 }
 
