@@ -47,8 +47,9 @@ function size(place) {
 }
 
 // always the last five minutes, so that the first points do not stretch the axis over years
-function lastMinutes(u, min, max) {
-  const end = max ?? Date.now() / 1000;
+function lastMinutes(u) {
+  const xs = u.data[0];
+  const end = xs.length ? xs[xs.length - 1] : Date.now() / 1000;
   return [end - (KEEP * PERIOD) / 1000, end];
 }
 
