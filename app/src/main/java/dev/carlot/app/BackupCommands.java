@@ -23,11 +23,11 @@ final class BackupCommands {
         try {
             manifest = BackupFiles.write(file, persistence::backup);
         } catch (RuntimeException e) {
-            Audit.system("backup.failed", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+            audit(persistence, "backup.failed", "file=" + file.toAbsolutePath(), "via=cli",
                     "reason=" + e.getClass().getSimpleName());
             throw e;
         }
-        Audit.system("backup.created", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+        audit(persistence, "backup.created", "file=" + file.toAbsolutePath(), "via=cli",
                 "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         return tables(manifest) + "backed up " + manifest.rows() + " rows of " + manifest.tables().size()
                 + " tables (schema version " + manifest.schemaVersion() + ", snapshot of " + manifest.createdAt()
@@ -40,12 +40,12 @@ final class BackupCommands {
         try {
             report = persistence.restore(file, force);
         } catch (RuntimeException e) {
-            Audit.system("restore.failed", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+            audit(persistence, "restore.failed", "file=" + file.toAbsolutePath(), "via=cli",
                     "force=" + force, "reason=" + e.getClass().getSimpleName());
             throw e;
         }
         BackupManifest manifest = report.manifest();
-        Audit.system("restore.done", Optional.empty(), "file=" + file.toAbsolutePath(), "via=cli",
+        audit(persistence, "restore.done", "file=" + file.toAbsolutePath(), "via=cli",
                 "replaced=" + report.replaced(), "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         String migrated = report.migrationsApplied() == 0 ? ""
                 : "; applied " + report.migrationsApplied() + " migration" + (report.migrationsApplied() == 1 ? "" : "s")
@@ -54,6 +54,11 @@ final class BackupCommands {
                 + manifest.rows() + " rows of " + manifest.tables().size() + " tables (schema version "
                 + manifest.schemaVersion() + ", snapshot of " + manifest.createdAt() + ") from " + file + " in "
                 + seconds(start) + migrated + "\n";
+    }
+
+    /** The audit line, and the event kept in the database's audit log as a server's would be. */
+    private static void audit(Persistence persistence, String event, String... facts) {
+        Audit.keeping(persistence.repositories().audit(), () -> Audit.system(event, Optional.empty(), facts));
     }
 
     private static String tables(BackupManifest manifest) {

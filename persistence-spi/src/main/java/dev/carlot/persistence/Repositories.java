@@ -1,6 +1,7 @@
 package dev.carlot.persistence;
 
 import dev.carlot.persistence.data.Attempts;
+import dev.carlot.persistence.data.AuditLog;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -42,4 +43,7 @@ public interface Repositories {
 
     /** Leases by name, so that one server of all those on the database does a thing (runs a job) at a time. */
     Leases leases();
+
+    /** The audit log of security events. */
+    AuditLog audit();
 }

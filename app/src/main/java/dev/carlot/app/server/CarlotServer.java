@@ -5,6 +5,7 @@ import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
 import dev.carlot.app.observe.HttpMetrics;
+import dev.carlot.app.observe.Overview;
 import dev.carlot.app.observe.PoolGauges;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonBody;
@@ -69,10 +70,12 @@ public final class CarlotServer {
         BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         HttpRouting.Builder routing = HttpRouting.builder();
-        Served served = Served.register(
-                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs), new TemplateRules(routing));
+        AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
+        Served served = Served.register(feature -> FeatureContext.of(feature, persistence, config.config(), clock,
+                audit.jobs(jobs)), new TemplateRules(routing), new Overview(persistence, clock));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
+                .addFilter(audit)
                 .addFilter(new Authentication(persistence, clock))
                 .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
         ObserveHead.register(routing);

@@ -1,5 +1,6 @@
 package dev.carlot.app.server;
 
+import dev.carlot.app.observe.Overview;
 import dev.carlot.app.openapi.OpenApiDocument;
 import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
@@ -35,11 +36,12 @@ record Served(List<String> features, List<Route> routes, JsonObject openApi) {
 
     /**
      * Registers every feature, sorted by name so that the order does not depend on the module
-     * path, each with the context {@code contexts} makes for it, then the runtime's {@code /openapi}.
+     * path, each with the context {@code contexts} makes for it, then the runtime's {@code /openapi}
+     * and {@code /api/admin/overview}.
      *
      * @throws IllegalStateException when a feature fails, or two declare the same route
      */
-    static Served register(Function<Feature, FeatureContext> contexts, HttpRules rules) {
+    static Served register(Function<Feature, FeatureContext> contexts, HttpRules rules, Overview overview) {
         List<Feature> features = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparing(Feature::name)).toList();
         List<Route> routes = new ArrayList<>(OBSERVE_ROUTES);
@@ -61,7 +63,7 @@ record Served(List<String> features, List<Route> routes, JsonObject openApi) {
         Routes runtimeRoutes = new Routes(rules).get("/openapi", (req, res) -> {
             res.header(HeaderNames.CONTENT_TYPE, "application/json");
             res.send(documentBytes);
-        });
+        }).get("/api/admin/overview", overview::answer);
         declare("runtime", runtimeRoutes.declared(), owners, routes);
         warnAboutUndocumented(routes, document);
         return new Served(features.stream().map(Feature::name).toList(), routes, document);

@@ -27,10 +27,13 @@ public final class AccountsFeature implements Feature {
         new AuthRoutes(context.repositories(), context.transactions(), passwords, sessions, logins, registrations)
                 .register(routes);
         new UserRoutes(context.repositories(), context.transactions(), passwords, logins).register(routes);
+        new AccountAdminRoutes(context.repositories(), context.transactions(), context.clock()).register(routes);
     }
 
     @Override
     public JsonObject openApi() {
-        return OpenApiFragment.read(getClass().getResourceAsStream("openapi.json"));
+        // the operator's routes are described apart, to keep each file readable
+        return OpenApiFragment.merge(OpenApiFragment.read(getClass().getResourceAsStream("openapi.json")),
+                OpenApiFragment.read(getClass().getResourceAsStream("openapi-admin.json")));
     }
 }

@@ -81,6 +81,12 @@ final class AuthRoutes {
             Audit.record("login.failed", req, target);
             throw wrongCredentials();
         }
+        if (credentials.orElseThrow().disabled()) {
+            // told only to whoever knows the password, so it reveals nothing to a guesser
+            Audit.record("login.disabled", req, target);
+            throw new ApiException(Problem.of(403, "account-disabled", "Forbidden",
+                    "This account is disabled; ask an administrator to enable it."));
+        }
         logins.succeeded(attempt);
         sessions.purgeIfDue(repositories.sessions());
         Login login = sessions.open(repositories, credentials.orElseThrow().user());

@@ -61,6 +61,11 @@ final class Counters {
         repositories.attempts().clear(key);
     }
 
+    /** Names a counter that refused, for the operator; the name is never part of the key. */
+    void name(String key, String subject) {
+        repositories.attempts().name(key, subject.length() > 400 ? subject.substring(0, 400) : subject);
+    }
+
     /** How long until {@code end}, at least a second: the unit of {@code Retry-After}. */
     Duration until(Instant end) {
         Duration wait = Duration.between(clock.instant(), end);

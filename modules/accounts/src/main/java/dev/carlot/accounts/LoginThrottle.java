@@ -17,7 +17,8 @@ import java.util.Optional;
  * budget) always gets its attempt, so the owner, from any address that has not failed, can sign
  * in during an attack.
  * The right password takes its attempt back from the address and the account, and clears the
- * address's count for the account.
+ * address's count for the account. A counter that refuses is named (the address, the account) so
+ * that an operator can see who is slowed and clear it; counters that never refused stay anonymous.
  */
 final class LoginThrottle {
     /** One counted attempt: its keys, and why it is refused, if it is. */
@@ -47,6 +48,7 @@ final class LoginThrottle {
         String accountKey = Counters.key("login-account", email);
         AttemptCount fromClient = counters.add(List.of(clientKey), limits.window()).getFirst();
         if (fromClient.attempts() > limits.perClient()) {
+            counters.name(clientKey, "address " + client);
             return new Attempt(accountClient, clientKey, accountKey, refusal("client", fromClient.windowEnd()));
         }
         List<AttemptCount> counts = counters.add(List.of(accountClient, accountKey), limits.window());
@@ -54,8 +56,10 @@ final class LoginThrottle {
         AttemptCount account = counts.get(1);
         Optional<Refusal> refusal = Optional.empty();
         if (pair.attempts() > limits.perAccountClient()) {
+            counters.name(accountClient, "account " + email + " from address " + client);
             refusal = refusal("account-client", pair.windowEnd());
         } else if (account.attempts() > limits.perAccount() && pair.attempts() > 1) {
+            counters.name(accountKey, "account " + email);
             refusal = refusal("account", pair.windowEnd());
         }
         return new Attempt(accountClient, clientKey, accountKey, refusal);

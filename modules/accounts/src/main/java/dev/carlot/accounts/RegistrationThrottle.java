@@ -22,7 +22,12 @@ final class RegistrationThrottle {
 
     /** Counts a registration from {@code client}; the wait when it is over the limit. */
     Optional<Duration> count(String client) {
-        AttemptCount count = counters.add(List.of(Counters.key("register-client", client)), limits.window()).getFirst();
-        return count.attempts() > limits.perClient() ? Optional.of(counters.until(count.windowEnd())) : Optional.empty();
+        String key = Counters.key("register-client", client);
+        AttemptCount count = counters.add(List.of(key), limits.window()).getFirst();
+        if (count.attempts() <= limits.perClient()) {
+            return Optional.empty();
+        }
+        counters.name(key, "registrations from address " + client);
+        return Optional.of(counters.until(count.windowEnd()));
     }
 }

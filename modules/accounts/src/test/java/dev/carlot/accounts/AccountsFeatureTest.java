@@ -35,7 +35,7 @@ class AccountsFeatureTest {
         Set<String> registered = routes.declared().stream().map(r -> r.method() + " " + r.path())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(registered, documented(feature.openApi()));
-        assertEquals(8, registered.size());
+        assertEquals(14, registered.size());
     }
 
     @Test

@@ -25,4 +25,24 @@ public final class OpenApiFragment {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * One fragment of several, for a feature that describes its routes in more than one file: their
+     * {@code paths} and each section of their {@code components} side by side (a name in two is a mistake).
+     */
+    public static JsonObject merge(JsonObject... fragments) {
+        var paths = Jsonp.objectBuilder();
+        java.util.Map<String, jakarta.json.JsonObjectBuilder> sections = new java.util.LinkedHashMap<>();
+        for (JsonObject fragment : fragments) {
+            fragment.getJsonObject("paths").forEach(paths::add);
+            JsonObject components = fragment.getJsonObject("components");
+            if (components != null) {
+                components.forEach((section, entries) -> entries.asJsonObject().forEach((name, value) ->
+                        sections.computeIfAbsent(section, k -> Jsonp.objectBuilder()).add(name, value)));
+            }
+        }
+        var components = Jsonp.objectBuilder();
+        sections.forEach(components::add);
+        return Jsonp.objectBuilder().add("paths", paths).add("components", components).build();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.data.AttemptCount;
+import dev.carlot.persistence.data.AttemptSubject;
 import dev.carlot.persistence.data.Attempts;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +52,22 @@ final class PostgresAttempts implements Attempts {
     }
 
     @Override
-    public void clear(String key) {
-        sql.execute("delete from attempts where key = ?", key);
+    public boolean clear(String key) {
+        return sql.execute("delete from attempts where key = ?", key) > 0;
+    }
+
+    @Override
+    public void name(String key, String subject) {
+        sql.execute("update attempts set subject = ? where key = ? and subject is distinct from ?", subject, key, subject);
+    }
+
+    @Override
+    public List<AttemptSubject> named(Instant now) {
+        return sql.list("""
+                select key, subject, attempts, window_end from attempts
+                where subject is not null and window_end > ? order by attempts desc, key""",
+                row -> new AttemptSubject(Rows.text(row, "key"), Rows.text(row, "subject"), Rows.integer(row, "attempts"),
+                        Rows.instant(row, "window_end")), Rows.at(now));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.carlot.persistence.postgres;
 
 import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Attempts;
+import dev.carlot.persistence.data.AuditLog;
 import dev.carlot.persistence.data.Cars;
 import dev.carlot.persistence.data.Favorites;
 import dev.carlot.persistence.data.Inquiries;
@@ -20,7 +21,7 @@ import dev.carlot.persistence.data.Users;
  */
 record PostgresRepositories(Users users, Sessions sessions, Cars cars, Orders orders, Inquiries inquiries,
                             Favorites favorites, Reviews reviews, Posts posts, Attempts attempts,
-                            Leases leases) implements Repositories {
+                            Leases leases, AuditLog audit) implements Repositories {
 
     static PostgresRepositories over(Sql sql) {
         return over(sql, sql);
@@ -30,6 +31,7 @@ record PostgresRepositories(Users users, Sessions sessions, Cars cars, Orders or
         return new PostgresRepositories(new PostgresUsers(sql, reads), new PostgresSessions(sql),
                 new PostgresCars(sql, reads), new PostgresOrders(sql, reads), new PostgresInquiries(sql, reads),
                 new PostgresFavorites(sql, reads), new PostgresReviews(sql, reads), new PostgresPosts(sql, reads),
-                new PostgresAttempts(sql), new PostgresLeases(sql));
+                new PostgresAttempts(sql), new PostgresLeases(sql),
+                new PostgresAuditLog(sql));
     }
 }

@@ -30,7 +30,7 @@ final class PostgresSessions implements Sessions {
     public Optional<User> findUser(String tokenHash, Instant now) {
         return sql.one("select " + PostgresUsers.COLUMNS + """
                  from sessions s join users u on u.id = s.user_id
-                where s.token_hash = ? and s.expires_at > ?""",
+                where s.token_hash = ? and s.expires_at > ? and u.disabled_at is null""",
                 PostgresUsers::user, tokenHash, Rows.at(now));
     }
 
@@ -40,7 +40,7 @@ final class PostgresSessions implements Sessions {
         return sql.one("select " + PostgresUsers.COLUMNS + """
                 , coalesce((s.last_write_lsn - '0/0'::pg_lsn)::bigint, 0) as last_write
                  from sessions s join users u on u.id = s.user_id
-                where s.token_hash = ? and s.expires_at > ?""",
+                where s.token_hash = ? and s.expires_at > ? and u.disabled_at is null""",
                 row -> new SessionUser(PostgresUsers.user(row), Rows.id(row, "last_write")), tokenHash, Rows.at(now));
     }
 

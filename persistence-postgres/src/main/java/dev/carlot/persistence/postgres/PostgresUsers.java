@@ -7,15 +7,23 @@ import dev.carlot.persistence.data.Credentials;
 import dev.carlot.persistence.data.NewUser;
 import dev.carlot.persistence.data.Role;
 import dev.carlot.persistence.data.User;
+import dev.carlot.persistence.data.UserAccount;
 import dev.carlot.persistence.data.UserPatch;
 import dev.carlot.persistence.data.Users;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Accounts in table {@code users}; emails are stored lower-cased and looked up through lower(). */
 final class PostgresUsers implements Users {
 
     static final String COLUMNS = "u.id, u.email, u.name, u.role, u.created_at, u.updated_at";
+
+    /** {@link #COLUMNS}, whether the account is disabled and how many live sessions it holds. */
+    private static final String ACCOUNT_COLUMNS = COLUMNS + ", u.disabled_at, (select count(*) from sessions s"
+            + " where s.user_id = u.id and s.expires_at > now()) as sessions";
 
     private final Sql sql;
     /** Plain reads: from the replica when the request's consistency allows it (docs/scaling-replicas.md). */
@@ -53,13 +61,46 @@ final class PostgresUsers implements Users {
 
     @Override
     public Optional<Credentials> credentials(String email) {
-        return sql.one("select " + COLUMNS + ", u.password_hash from users u where lower(u.email) = lower(?)",
-                row -> new Credentials(user(row), Rows.text(row, "password_hash")), email);
+        return sql.one("select " + COLUMNS + ", u.password_hash, u.disabled_at from users u where lower(u.email) = lower(?)",
+                row -> new Credentials(user(row), Rows.text(row, "password_hash"), row.value("disabled_at") != null),
+                email);
     }
 
     @Override
     public Page<User> list(PageRequest page) {
         return reads.page(COLUMNS, "from users u", "u.created_at, u.id", PostgresUsers::user, page, List.of());
+    }
+
+    @Override
+    public Page<UserAccount> accounts(Optional<String> emailContains, PageRequest page) {
+        List<Object> params = emailContains.<List<Object>>map(text -> List.of(Sql.likePattern(text.toLowerCase(Locale.ROOT))))
+                .orElse(List.of());
+        String where = emailContains.isPresent() ? " where u.email like ?" : "";
+        return sql.page(ACCOUNT_COLUMNS, "from users u" + where, "u.created_at, u.id", PostgresUsers::account, page,
+                params);
+    }
+
+    @Override
+    public Optional<UserAccount> account(long id) {
+        return sql.one("select " + ACCOUNT_COLUMNS + " from users u where u.id = ?", PostgresUsers::account, id);
+    }
+
+    @Override
+    public boolean setDisabled(long id, Optional<Instant> at) {
+        if (find(id).isEmpty()) {
+            throw missing(id);
+        }
+        // only a change of state stamps the time, so disabling twice keeps the first moment
+        return sql.execute(at.isPresent()
+                ? "update users set disabled_at = ? where id = ? and disabled_at is null"
+                : "update users set disabled_at = null where id = ? and disabled_at is not null",
+                at.isPresent() ? new Object[] {Rows.at(at.get()), id} : new Object[] {id}) > 0;
+    }
+
+    private static UserAccount account(Row row) {
+        OffsetDateTime disabled = row.timestamp("disabled_at");
+        return new UserAccount(user(row), Optional.ofNullable(disabled).map(OffsetDateTime::toInstant),
+                Rows.integer(row, "sessions"));
     }
 
     @Override

@@ -144,4 +144,14 @@ final class Sql {
         return !(failure instanceof AcquisitionFailure)
                 && PostgresErrors.sqlCause(failure).filter(PostgresErrors::isConnectionFailure).isPresent();
     }
+
+    /** A LIKE pattern matching text that contains {@code text}, its own % and _ taken literally. */
+    static String likePattern(String text) {
+        return "%" + likeLiteral(text) + "%";
+    }
+
+    /** {@code text} in a LIKE pattern, its % and _ (and the escape itself) matching only themselves. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
 }

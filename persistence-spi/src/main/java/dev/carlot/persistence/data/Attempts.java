@@ -31,8 +31,17 @@ public interface Attempts {
      */
     void forgive(List<String> keys, Instant now);
 
-    /** Forgets {@code key} altogether. */
-    void clear(String key);
+    /** Forgets {@code key} altogether; true when it was counting. */
+    boolean clear(String key);
+
+    /**
+     * Names the counter {@code key} for the operator (such as the address or account it counts),
+     * typically once it refused an attempt; the name goes with the counter when its window ends.
+     */
+    void name(String key, String subject);
+
+    /** The named counters whose window has not ended at {@code now}, the most attempts first. */
+    List<AttemptSubject> named(Instant now);
 
     /** Removes every key whose window ended at or before {@code now}; returns how many. */
     int purge(Instant now);

@@ -9,7 +9,10 @@ public interface Sessions {
     /** Stores a new session of {@code userId}, known by the hash of its token, valid until {@code expiresAt}. */
     Session create(long userId, String tokenHash, Instant expiresAt);
 
-    /** The user a token hash belongs to, if the session exists and has not expired at {@code now}. */
+    /**
+     * The user a token hash belongs to, if the session exists and has not expired at {@code now}
+     * and the account is not disabled.
+     */
     Optional<User> findUser(String tokenHash, Instant now);
 
     /**

@@ -25,6 +25,26 @@ public interface Users {
     /** Oldest first. */
     Page<User> list(PageRequest page);
 
+    /**
+     * Accounts as an operator sees them, oldest first, with the exact total.
+     *
+     * @param emailContains keeps accounts whose email contains this text, compared case-insensitively
+     */
+    Page<UserAccount> accounts(Optional<String> emailContains, PageRequest page);
+
+    /** One account as an operator sees it, or empty for an unknown id. */
+    Optional<UserAccount> account(long id);
+
+    /**
+     * Disables an account at {@code at} (empty: enables it). A disabled account's sessions stop
+     * authenticating at once ({@link Sessions#findUser},
+     * {@link Sessions#findSession}); ending them is the caller's choice.
+     *
+     * @return whether the account is now in that state having been in the other one
+     * @throws dev.carlot.persistence.NotFoundException for an unknown id
+     */
+    boolean setDisabled(long id, Optional<java.time.Instant> at);
+
     /** @throws dev.carlot.persistence.NotFoundException for an unknown id */
     User update(long id, UserPatch patch);
 

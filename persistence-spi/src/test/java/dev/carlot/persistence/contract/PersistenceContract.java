@@ -120,4 +120,8 @@ public abstract class PersistenceContract {
     @Nested
     class Operations extends OperationsContract {
     }
+
+    @Nested
+    class ConsoleData extends ConsoleDataContract {
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Set;
  * database where someone merely tried to sign in is still empty for a restore. Every plugin's
  * schema ({@code plugin_*}, installed or removed) is data too: its tables are named
  * {@code plugin_<name>.<table>}, and its own Flyway history is left out as the core's is.
+ * Nor is the audit log: it is the history of this database, which a restore adds to (its own
+ * event) rather than replaces with another database's history.
  */
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
@@ -26,6 +28,7 @@ record CarlotTables(List<Table> tables) {
     static final String LEASES = "job_leases";
     /** The schemas of plugins, as the plugin stores name them. */
     static final String PLUGIN_PREFIX = "plugin_";
+    static final String AUDIT = "audit_events";
 
     /** A table, its columns in order, its primary key and its identity columns. */
     record Table(String name, List<String> columns, List<String> key, List<String> identities) {
@@ -53,9 +56,9 @@ record CarlotTables(List<Table> tables) {
                 from pg_class c join pg_namespace n on n.oid = c.relnamespace
                 where (n.nspname = current_schema() or starts_with(n.nspname, '%s'))
                   and c.relkind in ('r', 'p') and c.relname <> ?
-                  and not (n.nspname = current_schema() and c.relname in ('%s', '%s'))
+                  and not (n.nspname = current_schema() and c.relname in ('%s', '%s', '%s'))
                 order by n.nspname <> current_schema(), n.nspname, c.relname""".formatted(PLUGIN_PREFIX, ATTEMPTS,
-                        LEASES), HISTORY)) {
+                        LEASES, AUDIT), HISTORY)) {
             Table named = new Table(name, List.of(), List.of(), List.of());
             String quoted = named.quoted();
             byName.put(name, new Table(name,
