@@ -1,11 +1,19 @@
 package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
+import dev.carlot.app.ConfigurationException;
 import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
+import dev.carlot.app.observe.FeaturesCheck;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.PoolGauges;
+import dev.carlot.app.plugins.PluginRefusal;
+import dev.carlot.app.plugins.PluginSettings;
+import dev.carlot.app.plugins.Plugins;
+import dev.carlot.app.plugins.PluginsFeature;
+import dev.carlot.app.plugins.PluginsWatch;
+import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.Route;
@@ -31,16 +39,21 @@ public final class CarlotServer {
     private final WebServer server;
     private final String host;
     private final PoolGauges gauges;
-    private final Served served;
+    private final RouteSwitch routes;
+    private final List<Contribution> builtIn;
+    private final Plugins plugins;
     private final BackgroundJobs jobs;
     private final RequestDeadlines deadlines;
+    private PluginsWatch watch;
 
-    private CarlotServer(WebServer server, String host, PoolGauges gauges, Served served, BackgroundJobs jobs,
-                         RequestDeadlines deadlines) {
+    private CarlotServer(WebServer server, String host, PoolGauges gauges, RouteSwitch routes, List<Contribution> builtIn,
+                         Plugins plugins, BackgroundJobs jobs, RequestDeadlines deadlines) {
         this.server = server;
         this.host = host;
         this.gauges = gauges;
-        this.served = served;
+        this.routes = routes;
+        this.builtIn = builtIn;
+        this.plugins = plugins;
         this.jobs = jobs;
         this.deadlines = deadlines;
     }
@@ -67,13 +80,17 @@ public final class CarlotServer {
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
         BackgroundJobs jobs = new BackgroundJobs();
         MeterRegistry registry = Metrics.globalRegistry();
+        Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock);
+        List<Contribution> builtIn = BuiltIn.register(List.<Feature>of(new PluginsFeature(plugins::list)),
+                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
+        RouteSwitch routes = new RouteSwitch(Served.of(builtIn));
         HttpRouting.Builder routing = HttpRouting.builder();
-        Served served = Served.register(
-                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs), new TemplateRules(routing));
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
                 .addFilter(new Authentication(persistence.repositories().sessions(), clock))
-                .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
+                // every request goes through the switch: features and plugins change behind it
+                .any(routes)
+                .error(Throwable.class, new ErrorAnswers(() -> routes.table().routeTable()));
         ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
@@ -94,10 +111,11 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(observe(config, persistence))
+                    .addFeature(observe(config, persistence, routes))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, config.server().host(), gauges, served, jobs, deadlines));
+            return new Built(new CarlotServer(server, config.server().host(), gauges, routes, builtIn, plugins, jobs,
+                    deadlines));
         } catch (RuntimeException e) {
             deadlines.close();
             gauges.close();
@@ -113,9 +131,21 @@ public final class CarlotServer {
             this.unstarted = unstarted;
         }
 
-        /** Starts listening; returns once the port is bound. */
+        /**
+         * Loads the plugins (their migrations after the core schema's), starts every feature and
+         * starts listening; returns once the port is bound.
+         *
+         * @throws ConfigurationException when a plugin that is not disabled is refused
+         */
         public CarlotServer start() {
             try {
+                unstarted.builtIn.forEach(c -> c.feature().start());
+                try {
+                    unstarted.plugins.startAll(unstarted.builtIn, unstarted.routes);
+                } catch (PluginRefusal refusal) {
+                    throw new ConfigurationException(refusal.getMessage() + "; fix or remove its folder, or set carlot.plugins."
+                            + refusal.plugin() + ".enabled=false");
+                }
                 unstarted.server.start();
                 if (!unstarted.server.isRunning()) {
                     // Helidon logs why (a port taken since serve checked it) and returns a stopped server
@@ -123,6 +153,7 @@ public final class CarlotServer {
                 }
                 // the features' background jobs run against a current schema only, like requests
                 unstarted.jobs.start();
+                unstarted.watch = PluginsWatch.start(unstarted.plugins);
                 return unstarted;
             } catch (RuntimeException e) {
                 discard();
@@ -132,17 +163,20 @@ public final class CarlotServer {
 
         /** Gives up a server that will not be started. */
         public void discard() {
+            unstarted.plugins.stopAll();
+            unstarted.builtIn.reversed().forEach(c -> c.feature().stop());
             unstarted.deadlines.close();
             unstarted.gauges.close();
         }
     }
 
     /**
-     * {@code /observe/health} with the database check, the backups check when a backup directory
-     * is configured, and details; {@code /observe/metrics}.
+     * {@code /observe/health} with the database check, the features' checks, the backups check when a
+     * backup directory is configured, and details; {@code /observe/metrics}.
      */
-    private static ObserveFeature observe(AppConfig config, Persistence persistence) {
-        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence));
+    private static ObserveFeature observe(AppConfig config, Persistence persistence, RouteSwitch routes) {
+        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence))
+                .addCheck(new FeaturesCheck(() -> routes.table().health()));
         config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, Clock.systemUTC())));
         return ObserveFeature.builder()
                 .addObserver(health.build())
@@ -159,14 +193,19 @@ public final class CarlotServer {
         return server.port();
     }
 
-    /** The names of the features being served, sorted. */
+    /** The names of the features being served: the built-in ones sorted, then the plugins'. */
     public List<String> features() {
-        return served.features();
+        return routes.table().features();
     }
 
-    /** Every route served: the features' and the runtime's. */
+    /** Every route served now: the features' and the runtime's. */
     public List<Route> routes() {
-        return served.routes();
+        return routes.table().routes();
+    }
+
+    /** The plugins of this server, to install, replace and remove them while it serves. */
+    public Plugins plugins() {
+        return plugins;
     }
 
     /**
@@ -174,8 +213,13 @@ public final class CarlotServer {
      * database stays open.
      */
     public void stop() {
+        if (watch != null) {
+            watch.close();
+        }
         jobs.stop();
         server.stop();
+        plugins.stopAll();
+        builtIn.reversed().forEach(c -> c.feature().stop());
         deadlines.close();
         gauges.close();
     }

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,9 +37,10 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
         }
     }
 
-    private final RouteTable routes;
+    /** The routes served now: plugins come and go. */
+    private final Supplier<RouteTable> routes;
 
-    ErrorAnswers(RouteTable routes) {
+    ErrorAnswers(Supplier<RouteTable> routes) {
         this.routes = routes;
     }
 
@@ -91,7 +93,7 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
 
     /** No route took the request: 405 when the path exists with other methods, else 404. */
     private Answer unrouted(String method, String path) {
-        Set<String> methods = routes.methodsFor(path);
+        Set<String> methods = routes.get().methodsFor(path);
         if (methods.isEmpty()) {
             return new Answer(Problems.notFound(path));
         }
