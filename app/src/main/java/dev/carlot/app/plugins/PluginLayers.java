@@ -121,10 +121,15 @@ public final class PluginLayers {
             String required = requires.name();
             boolean allowed = own.contains(required) || required.startsWith("java.") || api.contains(required)
                     || requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC);
+            if (!allowed && ModuleLayer.boot().findModule(required).isEmpty()) {
+                throw new PluginRefusal(plugin, "its module '" + module.name() + "' requires '" + required
+                        + "', which is not in its folder; put that library's jar there");
+            }
             if (!allowed) {
                 throw new PluginRefusal(plugin, "its module '" + module.name() + "' requires '" + required
-                        + "', which is not part of Carlot's plugin API (" + String.join(", ", api.stream().sorted().toList())
-                        + "); put that library's jar in the plugin's folder");
+                        + "', a module of Carlot that is not part of its plugin API (dev.carlot.feature, "
+                        + "dev.carlot.persistence and what they require transitively); bring your own copy"
+                        + " under another module name or use the API");
             }
         }
     }

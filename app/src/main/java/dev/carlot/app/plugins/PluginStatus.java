@@ -10,9 +10,9 @@ import java.util.Optional;
  */
 public record PluginStatus(String name, String version, State state, Optional<String> reason, String description) {
 
-    /** A plugin's state. */
+    /** A plugin's state; {@code installed} only when no server runs on the directory to say more. */
     public enum State {
-        RUNNING, REFUSED, DISABLED;
+        RUNNING, REFUSED, DISABLED, INSTALLED;
 
         public String text() {
             return name().toLowerCase(java.util.Locale.ROOT);

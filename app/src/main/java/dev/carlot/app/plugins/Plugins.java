@@ -102,6 +102,11 @@ public final class Plugins {
         return all;
     }
 
+    /** The class loader of the running plugin {@code name}'s layer: tests hold it weakly to see the layer collected. */
+    synchronized Optional<ClassLoader> loader(String name) {
+        return Optional.ofNullable(running.get(name)).map(r -> r.plugin().loader());
+    }
+
     /** Stops every plugin, for a server that stops; their routes are no longer served. */
     public synchronized void stopAll() {
         running.values().forEach(RunningPlugin::stop);
