@@ -1,10 +1,11 @@
 package dev.carlot.app;
 
 import dev.carlot.app.backend.Backends;
+import dev.carlot.app.plugins.PluginSchemas;
+import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.seed.Seed;
 import dev.carlot.app.seed.SeedReport;
 import dev.carlot.app.server.CarlotServer;
-import dev.carlot.persistence.MigrationInfo;
 import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
@@ -150,9 +151,17 @@ final class Commands {
         out.println(describe(withTool(Persistence::migrate)));
     }
 
+    /** The core schema's migrations, then each plugin's (from the plugins directory). */
     void migrationStatus() {
-        List<MigrationInfo> migrations = withTool(Persistence::migrationStatus);
-        out.print(MigrationTable.render(migrations));
+        out.print(withTool(persistence -> {
+            StringBuilder tables = new StringBuilder(MigrationTable.render(persistence.migrationStatus()));
+            for (PluginSchemas.Entry plugin : PluginSchemas.scan(PluginSettings.from(config.config()))) {
+                tables.append("\nplugin ").append(plugin.name()).append(":\n").append(plugin.schema()
+                        .map(schema -> MigrationTable.render(persistence.plugins().status(schema)))
+                        .orElse("  " + plugin.note() + "\n"));
+            }
+            return tables.toString();
+        }));
     }
 
     void seed() {

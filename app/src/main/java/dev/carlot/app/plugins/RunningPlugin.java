@@ -5,7 +5,6 @@ import dev.carlot.app.server.Contribution;
 import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.persistence.Persistence;
-import dev.carlot.persistence.plugin.PluginSchema;
 import dev.carlot.persistence.plugin.PluginStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,8 +31,7 @@ record RunningPlugin(LoadedPlugin plugin, List<Contribution> contributions, Back
         Optional<PluginStore> store = Optional.empty();
         if (plugin.hasMigrations()) {
             try {
-                store = Optional.of(persistence.plugins().open(new PluginSchema(name, plugin.loader(),
-                        List.of(PluginLayers.MIGRATIONS_LOCATION))));
+                store = Optional.of(persistence.plugins().open(PluginSchemas.schema(plugin)));
             } catch (RuntimeException e) {
                 throw new PluginRefusal(name, "its migrations failed: " + e.getMessage(), e);
             }

@@ -25,7 +25,7 @@ class PluginServeRefusalTest {
             var err = new ByteArrayOutputStream();
             int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), backend.environment(), Backends::discover)
-                    .run("serve", "--port=0", "--host=127.0.0.1", "--carlot.plugins.dir=" + dir);
+                    .run("serve", "--port=0", "--host=127.0.0.1", "--seed-on-start=false", "--carlot.plugins.dir=" + dir);
             assertEquals(3, code, err.toString(StandardCharsets.UTF_8));
             assertEquals("carlot: plugin 'hello' refused: it was built for plugin API [2.0.0,3.0.0) and this Carlot has 1.0.0;"
                     + " install a version of the plugin built for 1.x; fix or remove its folder, or set"
