@@ -89,6 +89,7 @@ class PluginHotSwapTest {
             await("requests answered 404 after the removal", () -> load.count("/api/hello 404") > notFoundBefore + 20);
 
             Map<String, Long> answers = load.stop();
+            System.out.println("answers during install, upgrade and remove: " + answers);
             assertEquals(List.of(), answers.keySet().stream().filter(k -> !k.matches(
                     "/api/hello (404|200 lib=1|200 lib=2)|/api/cars\\?limit=1 200")).toList(), answers.toString());
             assertCollected("hello 1.0.0", one);
