@@ -153,15 +153,16 @@ final class Commands {
 
     /** The core schema's migrations, then each plugin's (from the plugins directory). */
     void migrationStatus() {
-        out.print(withTool(persistence -> {
-            StringBuilder tables = new StringBuilder(MigrationTable.render(persistence.migrationStatus()));
+        String tables = withTool(persistence -> {
+            StringBuilder text = new StringBuilder(MigrationTable.render(persistence.migrationStatus()));
             for (PluginSchemas.Entry plugin : PluginSchemas.scan(PluginSettings.from(config.config()))) {
-                tables.append("\nplugin ").append(plugin.name()).append(":\n").append(plugin.schema()
+                text.append("\nplugin ").append(plugin.name()).append(":\n").append(plugin.schema()
                         .map(schema -> MigrationTable.render(persistence.plugins().status(schema)))
                         .orElse("  " + plugin.note() + "\n"));
             }
-            return tables.toString();
-        }));
+            return text.toString();
+        });
+        out.print(tables);
     }
 
     void seed() {

@@ -31,7 +31,10 @@ public enum Option {
     BCRYPT_COST("carlot.accounts.bcrypt-cost", "CARLOT_BCRYPT_COST", "bcrypt-cost",
             "bcrypt work factor of stored passwords"),
     BACKUP_DIR("carlot.backups.dir", "CARLOT_BACKUP_DIR", "backup-dir",
-            "directory of backups made with POST /api/admin/backups; unset: those routes are off");
+            "directory of backups made with POST /api/admin/backups; unset: those routes are off"),
+    PLUGINS_DIR("carlot.plugins.dir", "CARLOT_PLUGINS_DIR", "plugins-dir",
+            "directory of plugin folders, watched while serving (default ./plugins); a plugin's own settings are"
+                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)");
 
     private final String key;
     private final String env;
