@@ -1,6 +1,7 @@
 package dev.carlot.app;
 
 import dev.carlot.app.backend.Backends;
+import dev.carlot.app.plugins.PluginCheck;
 import dev.carlot.app.plugins.PluginSchemas;
 import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.seed.Seed;
@@ -40,6 +41,8 @@ final class Commands {
     /** Opens the database, migrates and seeds as configured, and starts the HTTP server. */
     Serving serve() {
         requireFreePort(config.server());
+        // a plugin that would be refused stops serve before the database is touched
+        PluginCheck.beforeServe(PluginSettings.from(config.config()));
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
         Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
         Persistence persistence = backends.open(config.database());

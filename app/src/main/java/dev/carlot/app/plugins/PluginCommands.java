@@ -1,7 +1,6 @@
 package dev.carlot.app.plugins;
 
 import dev.carlot.app.ConfigurationException;
-import dev.carlot.feature.Feature;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.function.Predicate;
 
 /**
@@ -37,7 +35,7 @@ public final class PluginCommands {
         PluginDescriptor descriptor = staged.descriptor();
         String name = descriptor.name();
         try {
-            checkOffline(staged, descriptor);
+            PluginCheck.offline(PluginFolder.of(staged.folder()), descriptor);
         } catch (PluginRefusal refusal) {
             staged.discard();
             throw new ConfigurationException(refusal.getMessage());
@@ -109,17 +107,6 @@ public final class PluginCommands {
                 return PluginStatus.refused(refusal, Optional.empty());
             }
         }).toList();
-    }
-
-    /** The checks a server makes before anything of the plugin serves, but its migrations. */
-    private static void checkOffline(PluginStaging staged, PluginDescriptor descriptor) {
-        boolean builtIn = ServiceLoader.load(Feature.class).stream()
-                .anyMatch(p -> p.type().getModule().getLayer() == ModuleLayer.boot() && p.get().name().equals(descriptor.name()));
-        if (builtIn || PluginSettings.RESERVED.contains(descriptor.name()) || descriptor.name().equals("plugins")) {
-            throw new PluginRefusal(descriptor.name(), "a built-in feature or setting has the name '" + descriptor.name()
-                    + "'; rename the plugin");
-        }
-        PluginLayers.load(PluginFolder.of(staged.folder()), descriptor);
     }
 
     private Optional<PluginStatus> await(Path dir, Predicate<PluginStatus> answer) {

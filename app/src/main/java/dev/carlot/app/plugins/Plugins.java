@@ -119,13 +119,13 @@ public final class Plugins {
         Optional<PluginDescriptor> descriptor = Optional.empty();
         try {
             if (!settings.enabled(name)) {
-                descriptor = readQuietly(folder);
+                descriptor = PluginCheck.readQuietly(folder);
                 notRunning.put(name, new Tried(PluginStatus.disabled(name, descriptor), folder.fingerprint()));
                 LOG.info("plugin '" + name + "' is disabled by carlot.plugins." + name + ".enabled=false");
                 return Optional.empty();
             }
             descriptor = Optional.of(PluginLayers.descriptor(folder));
-            checkName(name);
+            PluginCheck.name(name, builtIn.stream().map(Contribution::name).toList());
             LoadedPlugin loaded = PluginLayers.load(folder, descriptor.get());
             checkFeatureNames(loaded);
             RunningPlugin next = RunningPlugin.mount(loaded, settings, persistence, clock);
@@ -177,15 +177,6 @@ public final class Plugins {
         }
     }
 
-    private void checkName(String name) {
-        if (PluginSettings.RESERVED.contains(name)) {
-            throw new PluginRefusal(name, "'" + name + "' is a setting of carlot.plugins, not a name a plugin may take");
-        }
-        if (builtIn.stream().anyMatch(c -> c.name().equals(name))) {
-            throw new PluginRefusal(name, "a built-in feature has the name '" + name + "'; rename the plugin");
-        }
-    }
-
     private void checkFeatureNames(LoadedPlugin loaded) {
         Set<String> taken = new HashSet<>();
         builtIn.forEach(c -> taken.add(c.name()));
@@ -197,14 +188,6 @@ public final class Plugins {
                 throw new PluginRefusal(loaded.name(), "its feature '" + feature.name()
                         + "' has the name of a feature or plugin already served");
             }
-        }
-    }
-
-    private static Optional<PluginDescriptor> readQuietly(PluginFolder folder) {
-        try {
-            return Optional.of(PluginLayers.descriptor(folder));
-        } catch (PluginRefusal e) {
-            return Optional.empty();
         }
     }
 }

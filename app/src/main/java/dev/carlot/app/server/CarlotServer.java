@@ -1,20 +1,13 @@
 package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
-import dev.carlot.app.ConfigurationException;
 import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
 import dev.carlot.app.observe.FeaturesCheck;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.PoolGauges;
-import dev.carlot.app.plugins.PluginRefusal;
-import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.plugins.Plugins;
-import dev.carlot.app.plugins.PluginsFeature;
-import dev.carlot.app.plugins.PluginsWatch;
-import dev.carlot.feature.Feature;
-import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.Route;
 import dev.carlot.persistence.Persistence;
@@ -39,21 +32,16 @@ public final class CarlotServer {
     private final WebServer server;
     private final String host;
     private final PoolGauges gauges;
-    private final RouteSwitch routes;
-    private final List<Contribution> builtIn;
-    private final Plugins plugins;
+    private final ServedFeatures features;
     private final BackgroundJobs jobs;
     private final RequestDeadlines deadlines;
-    private PluginsWatch watch;
 
-    private CarlotServer(WebServer server, String host, PoolGauges gauges, RouteSwitch routes, List<Contribution> builtIn,
-                         Plugins plugins, BackgroundJobs jobs, RequestDeadlines deadlines) {
+    private CarlotServer(WebServer server, String host, PoolGauges gauges, ServedFeatures features, BackgroundJobs jobs,
+                         RequestDeadlines deadlines) {
         this.server = server;
         this.host = host;
         this.gauges = gauges;
-        this.routes = routes;
-        this.builtIn = builtIn;
-        this.plugins = plugins;
+        this.features = features;
         this.jobs = jobs;
         this.deadlines = deadlines;
     }
@@ -80,10 +68,8 @@ public final class CarlotServer {
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
         BackgroundJobs jobs = new BackgroundJobs();
         MeterRegistry registry = Metrics.globalRegistry();
-        Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock);
-        List<Contribution> builtIn = BuiltIn.register(List.<Feature>of(new PluginsFeature(plugins::list)),
-                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
-        RouteSwitch routes = new RouteSwitch(Served.of(builtIn));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs);
+        RouteSwitch routes = features.routes();
         HttpRouting.Builder routing = HttpRouting.builder();
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
@@ -114,8 +100,7 @@ public final class CarlotServer {
                     .addFeature(observe(config, persistence, routes))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, config.server().host(), gauges, routes, builtIn, plugins, jobs,
-                    deadlines));
+            return new Built(new CarlotServer(server, config.server().host(), gauges, features, jobs, deadlines));
         } catch (RuntimeException e) {
             deadlines.close();
             gauges.close();
@@ -135,17 +120,11 @@ public final class CarlotServer {
          * Loads the plugins (their migrations after the core schema's), starts every feature and
          * starts listening; returns once the port is bound.
          *
-         * @throws ConfigurationException when a plugin that is not disabled is refused
+         * @throws dev.carlot.app.ConfigurationException when a plugin that is not disabled is refused
          */
         public CarlotServer start() {
             try {
-                unstarted.builtIn.forEach(c -> c.feature().start());
-                try {
-                    unstarted.plugins.startAll(unstarted.builtIn, unstarted.routes);
-                } catch (PluginRefusal refusal) {
-                    throw new ConfigurationException(refusal.getMessage() + "; fix or remove its folder, or set carlot.plugins."
-                            + refusal.plugin() + ".enabled=false");
-                }
+                unstarted.features.start();
                 unstarted.server.start();
                 if (!unstarted.server.isRunning()) {
                     // Helidon logs why (a port taken since serve checked it) and returns a stopped server
@@ -153,7 +132,7 @@ public final class CarlotServer {
                 }
                 // the features' background jobs run against a current schema only, like requests
                 unstarted.jobs.start();
-                unstarted.watch = PluginsWatch.start(unstarted.plugins);
+                unstarted.features.watch();
                 return unstarted;
             } catch (RuntimeException e) {
                 discard();
@@ -163,8 +142,7 @@ public final class CarlotServer {
 
         /** Gives up a server that will not be started. */
         public void discard() {
-            unstarted.plugins.stopAll();
-            unstarted.builtIn.reversed().forEach(c -> c.feature().stop());
+            unstarted.features.stop();
             unstarted.deadlines.close();
             unstarted.gauges.close();
         }
@@ -195,17 +173,17 @@ public final class CarlotServer {
 
     /** The names of the features being served: the built-in ones sorted, then the plugins'. */
     public List<String> features() {
-        return routes.table().features();
+        return features.routes().table().features();
     }
 
     /** Every route served now: the features' and the runtime's. */
     public List<Route> routes() {
-        return routes.table().routes();
+        return features.routes().table().routes();
     }
 
     /** The plugins of this server, to install, replace and remove them while it serves. */
     public Plugins plugins() {
-        return plugins;
+        return features.plugins();
     }
 
     /**
@@ -213,13 +191,9 @@ public final class CarlotServer {
      * database stays open.
      */
     public void stop() {
-        if (watch != null) {
-            watch.close();
-        }
         jobs.stop();
         server.stop();
-        plugins.stopAll();
-        builtIn.reversed().forEach(c -> c.feature().stop());
+        features.stop();
         deadlines.close();
         gauges.close();
     }

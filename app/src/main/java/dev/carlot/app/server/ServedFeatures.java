@@ -1,0 +1,77 @@
+package dev.carlot.app.server;
+
+import dev.carlot.app.AppConfig;
+import dev.carlot.app.jobs.BackgroundJobs;
+import dev.carlot.app.plugins.PluginCheck;
+import dev.carlot.app.plugins.PluginRefusal;
+import dev.carlot.app.plugins.PluginSettings;
+import dev.carlot.app.plugins.Plugins;
+import dev.carlot.app.plugins.PluginsFeature;
+import dev.carlot.app.plugins.PluginsWatch;
+import dev.carlot.feature.Feature;
+import dev.carlot.feature.FeatureContext;
+import dev.carlot.persistence.Persistence;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Everything a server serves and its lifecycle: the built-in features (with the runtime's own),
+ * the plugins, the switch that serves their current table, and the watch of the plugins directory.
+ */
+final class ServedFeatures {
+    private final List<Contribution> builtIn;
+    private final Plugins plugins;
+    private final RouteSwitch routes;
+    private PluginsWatch watch;
+
+    private ServedFeatures(List<Contribution> builtIn, Plugins plugins, RouteSwitch routes) {
+        this.builtIn = builtIn;
+        this.plugins = plugins;
+        this.routes = routes;
+    }
+
+    /** Registers the built-in features; the switch serves them alone until {@link #start}. */
+    static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs) {
+        Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock);
+        List<Contribution> builtIn = BuiltIn.register(List.<Feature>of(new PluginsFeature(plugins::list)),
+                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
+        return new ServedFeatures(builtIn, plugins, new RouteSwitch(Served.of(builtIn)));
+    }
+
+    RouteSwitch routes() {
+        return routes;
+    }
+
+    Plugins plugins() {
+        return plugins;
+    }
+
+    /**
+     * Starts the built-in features, then loads the plugins (their migrations after the core
+     * schema's) and swaps their routes in; nothing listens yet.
+     *
+     * @throws dev.carlot.app.ConfigurationException when a plugin that is not disabled is refused
+     */
+    void start() {
+        builtIn.forEach(c -> c.feature().start());
+        try {
+            plugins.startAll(builtIn, routes);
+        } catch (PluginRefusal refusal) {
+            throw PluginCheck.refused(refusal);
+        }
+    }
+
+    /** Watches the plugins directory, once the server listens. */
+    void watch() {
+        watch = PluginsWatch.start(plugins);
+    }
+
+    /** Stops the watch, the plugins and the built-in features, once no request reaches them. */
+    void stop() {
+        if (watch != null) {
+            watch.close();
+        }
+        plugins.stopAll();
+        builtIn.reversed().forEach(c -> c.feature().stop());
+    }
+}
