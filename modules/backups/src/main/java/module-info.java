@@ -1,6 +1,7 @@
 /**
  * Backups through the API: an admin makes one with {@code POST /api/admin/backups} in the
- * directory {@code carlot.backups.dir} names, and lists them with {@code GET}. Exports nothing;
+ * directory {@code carlot.backups.dir} names, and lists them with {@code GET}; scheduled backups
+ * with retention ({@code carlot.backups.schedule}, {@code keep}) as a background job. Exports nothing;
  * the runtime finds it as a feature.
  *
  * @provides dev.carlot.feature.Feature with the admin backup routes

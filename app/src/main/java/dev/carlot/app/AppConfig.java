@@ -1,5 +1,6 @@
 package dev.carlot.app;
 
+import dev.carlot.backupfiles.BackupSchedule;
 import dev.carlot.persistence.Settings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -84,6 +85,28 @@ public record AppConfig(Config config, Server server, Database database, Startup
         return text(config.get(Option.BACKUP_DIR.key())).map(Path::of);
     }
 
+    /**
+     * The backup schedule, when one is configured.
+     *
+     * @throws ConfigurationException when the schedule or the number to keep is malformed, or
+     *         there is no backup directory to write to
+     */
+    public Optional<BackupSchedule> backupSchedule() {
+        Optional<BackupSchedule> schedule;
+        try {
+            schedule = BackupSchedule.parse(text(config.get(Option.BACKUP_SCHEDULE.key())),
+                    text(config.get(Option.BACKUP_KEEP.key())));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage() + " (" + Option.sources(Option.BACKUP_SCHEDULE.key())
+                    + ", " + Option.sources(Option.BACKUP_KEEP.key()) + ")");
+        }
+        if (schedule.isPresent() && backupDir().isEmpty()) {
+            throw new ConfigurationException("scheduled backups (" + Option.sources(Option.BACKUP_SCHEDULE.key())
+                    + ") need a directory to write to: set " + Option.sources(Option.BACKUP_DIR.key()) + " as well");
+        }
+        return schedule;
+    }
+
     public static AppConfig from(Config config) {
         Config database = config.get("carlot.database");
         Optional<String> url = text(database.get("url"));
@@ -91,11 +114,14 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 .orElse(url.isPresent() ? "postgres" : "embedded");
         Map<String, String> settings = new HashMap<>(database.detach().asMap().orElseGet(Map::of));
         settings.remove("backend");
-        return new AppConfig(config,
+        AppConfig read = new AppConfig(config,
                 server(config),
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
                 new Seed(text(config.get("carlot.seed.password"))));
+        // a schedule that cannot work stops the start here, with the configuration's exit code
+        read.backupSchedule();
+        return read;
     }
 
     private static Server server(Config config) {

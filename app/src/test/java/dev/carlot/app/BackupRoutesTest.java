@@ -1,6 +1,7 @@
 package dev.carlot.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.accounts.Accounts;
@@ -54,6 +55,8 @@ class BackupRoutesTest {
 
             JsonObject list = server.http().get("/api/admin/backups", admin.token()).object();
             assertEquals(1, list.getInt("total"));
+            assertEquals(JsonValue.NULL, list.get("schedule"), "no schedule is configured");
+            assertFalse(backup.getBoolean("scheduled"));
             assertEquals(20, list.getInt("limit"));
             assertEquals(0, list.getInt("offset"));
             assertEquals(backup, list.getJsonArray("items").getJsonObject(0));

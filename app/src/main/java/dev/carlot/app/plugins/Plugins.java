@@ -32,6 +32,8 @@ public final class Plugins {
     private final PluginSettings settings;
     private final Persistence persistence;
     private final Clock clock;
+    /** The name this server holds job leases under: a plugin's jobs run once across servers like any. */
+    private final String jobsHolder;
     private List<Contribution> builtIn = List.of();
     private final Map<String, RunningPlugin> running = new TreeMap<>();
     /** Folders not running, by name: refused or disabled, with the fingerprint they had. */
@@ -41,10 +43,11 @@ public final class Plugins {
     private record Tried(PluginStatus status, String fingerprint) {
     }
 
-    public Plugins(PluginSettings settings, Persistence persistence, Clock clock) {
+    public Plugins(PluginSettings settings, Persistence persistence, Clock clock, String jobsHolder) {
         this.settings = settings;
         this.persistence = persistence;
         this.clock = clock;
+        this.jobsHolder = jobsHolder;
     }
 
     public PluginSettings settings() {
@@ -128,7 +131,7 @@ public final class Plugins {
             PluginCheck.name(name, builtIn.stream().map(Contribution::name).toList());
             LoadedPlugin loaded = PluginLayers.load(folder, descriptor.get());
             checkFeatureNames(loaded);
-            RunningPlugin next = RunningPlugin.mount(loaded, settings, persistence, clock);
+            RunningPlugin next = RunningPlugin.mount(loaded, settings, persistence, clock, jobsHolder);
             Served table = table(name, Optional.of(next));
             next.start();
             RunningPlugin before = running.put(name, next);

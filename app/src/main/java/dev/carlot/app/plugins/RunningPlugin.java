@@ -26,7 +26,8 @@ record RunningPlugin(LoadedPlugin plugin, List<Contribution> contributions, Back
      *
      * @throws PluginRefusal when its migrations or a feature fail
      */
-    static RunningPlugin mount(LoadedPlugin plugin, PluginSettings settings, Persistence persistence, Clock clock) {
+    static RunningPlugin mount(LoadedPlugin plugin, PluginSettings settings, Persistence persistence, Clock clock,
+                               String jobsHolder) {
         String name = plugin.name();
         Optional<PluginStore> store = Optional.empty();
         if (plugin.hasMigrations()) {
@@ -36,7 +37,7 @@ record RunningPlugin(LoadedPlugin plugin, List<Contribution> contributions, Back
                 throw new PluginRefusal(name, "its migrations failed: " + e.getMessage(), e);
             }
         }
-        BackgroundJobs jobs = new BackgroundJobs();
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), jobsHolder);
         List<Contribution> contributions = new ArrayList<>();
         for (Feature feature : plugin.features()) {
             FeatureContext context = FeatureContext.of(feature, persistence, settings.section(name), clock, jobs, store);

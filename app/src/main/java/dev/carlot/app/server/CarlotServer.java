@@ -66,7 +66,7 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        BackgroundJobs jobs = new BackgroundJobs();
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs);
         RouteSwitch routes = features.routes();
@@ -155,7 +155,8 @@ public final class CarlotServer {
     private static ObserveFeature observe(AppConfig config, Persistence persistence, RouteSwitch routes) {
         var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence))
                 .addCheck(new FeaturesCheck(() -> routes.table().health()));
-        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, Clock.systemUTC())));
+        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, config.backupSchedule(),
+                Clock.systemUTC())));
         return ObserveFeature.builder()
                 .addObserver(health.build())
                 .addObserver(MetricsObserver.create())

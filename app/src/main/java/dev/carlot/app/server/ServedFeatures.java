@@ -32,7 +32,7 @@ final class ServedFeatures {
 
     /** Registers the built-in features; the switch serves them alone until {@link #start}. */
     static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs) {
-        Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock);
+        Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock, jobs.holder());
         List<Contribution> builtIn = BuiltIn.register(List.<Feature>of(new PluginsFeature(plugins::list)),
                 feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
         return new ServedFeatures(builtIn, plugins, new RouteSwitch(Served.of(builtIn)));

@@ -3,7 +3,6 @@ package dev.carlot.app.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
@@ -11,19 +10,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The runtime's background jobs: a failing job keeps its period, says so once, and stops with the server. */
 class BackgroundJobsTest {
     private static final Duration PERIOD = Duration.ofMillis(20);
-    private static final Duration BOUND = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
 
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
@@ -41,10 +40,22 @@ class BackgroundJobsTest {
         public void close() {
         }
     };
-    private final BackgroundJobs jobs = new BackgroundJobs();
+    private static JobsDatabase database;
+    private BackgroundJobs jobs;
+
+    @BeforeAll
+    static void openTheDatabase() {
+        database = JobsDatabase.open();
+    }
+
+    @AfterAll
+    static void closeTheDatabase() {
+        database.close();
+    }
 
     @BeforeEach
     void captureTheLog() {
+        jobs = new BackgroundJobs(database.leases(), BackgroundJobs.newHolder());
         LOG.addHandler(capture);
     }
 
@@ -52,16 +63,6 @@ class BackgroundJobsTest {
     void stopEverything() {
         jobs.stop();
         LOG.removeHandler(capture);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(5);
-        }
     }
 
     private List<LogRecord> at(Level level) {
@@ -78,14 +79,15 @@ class BackgroundJobsTest {
         });
         jobs.start();
 
-        await("a run after three failures", () -> runs.get() > 4);
+        JobsDatabase.await("a run after three failures", () -> runs.get() > 4);
 
         assertEquals(1, at(Level.WARNING).size(), logged.toString());
         LogRecord warning = at(Level.WARNING).getFirst();
         assertEquals(null, warning.getThrown());
         assertTrue(warning.getMessage().contains("test.flaky") && warning.getMessage().contains("database down"),
                 warning.getMessage());
-        assertEquals(1, at(Level.INFO).size(), logged.toString());
+        assertEquals(1, at(Level.INFO).stream().filter(r -> r.getMessage().contains("works again")).count(),
+                logged.toString());
     }
 
     @Test
@@ -95,7 +97,7 @@ class BackgroundJobsTest {
         jobs.every("test.slow", PERIOD, () -> {
             running.countDown();
             try {
-                Thread.sleep(BOUND.toMillis());
+                Thread.sleep(JobsDatabase.BOUND.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -111,9 +113,10 @@ class BackgroundJobsTest {
     }
 
     @Test
-    void aJobCannotBeRegisteredOnceTheJobsRunOrWithoutAPeriod() {
+    void aJobCannotBeRegisteredOnceTheJobsRunOrWithoutAPeriodOrUnderATakenName() {
         assertThrows(IllegalArgumentException.class, () -> jobs.every("test.zero", Duration.ZERO, () -> { }));
         jobs.every("test.one", PERIOD, () -> { });
+        assertThrows(IllegalArgumentException.class, () -> jobs.every("test.one", PERIOD, () -> { }));
         jobs.start();
 
         assertThrows(IllegalStateException.class, () -> jobs.every("test.late", PERIOD, () -> { }));

@@ -1,6 +1,7 @@
 package dev.carlot.backups;
 
 import dev.carlot.backupfiles.BackupFiles;
+import dev.carlot.backupfiles.BackupSchedule;
 import dev.carlot.feature.JsonTime;
 import dev.carlot.feature.Jsonp;
 import dev.carlot.persistence.BackupManifest;
@@ -10,11 +11,14 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A backup file as the API shows it: name, size and creation time, and from its manifest the
- * schema version and rows per table ({@code null} when the file is not a readable backup).
+ * schema version and rows per table ({@code null} when the file is not a readable backup); and
+ * the schedule, when backups are scheduled.
  */
 final class BackupJson {
     private BackupJson() {
@@ -24,6 +28,7 @@ final class BackupJson {
         var json = Jsonp.objectBuilder()
                 .add("name", file.getFileName().toString())
                 .add("size", size(file))
+                .add("scheduled", BackupSchedule.startOf(file).isPresent())
                 .add("createdAt", JsonTime.millis(manifest.map(BackupManifest::createdAt)
                         .orElseGet(() -> BackupFiles.modified(file))));
         manifest.ifPresentOrElse(m -> {
@@ -32,6 +37,12 @@ final class BackupJson {
             json.add("schemaVersion", m.schemaVersion()).add("rows", m.rows()).add("tables", tables);
         }, () -> json.add("schemaVersion", JsonValue.NULL).add("rows", JsonValue.NULL).add("tables", JsonValue.NULL));
         return json.build();
+    }
+
+    /** {@code {every, keep, next}}: {@code next} is now while a backup is due and not yet made. */
+    static JsonObject schedule(BackupSchedule schedule, List<Path> backups, Instant now) {
+        return Jsonp.objectBuilder().add("every", schedule.every().toString()).add("keep", schedule.keep())
+                .add("next", JsonTime.millis(schedule.next(backups, now))).build();
     }
 
     private static long size(Path file) {

@@ -1,6 +1,6 @@
 package dev.carlot.backups;
 
-import dev.carlot.backupfiles.BackupFiles;
+import dev.carlot.backupfiles.BackupSchedule;
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Audit;
 import dev.carlot.feature.Caller;
@@ -12,6 +12,7 @@ import dev.carlot.persistence.Backups;
 import dev.carlot.persistence.BackupManifest;
 import dev.carlot.persistence.InvalidDataException;
 import dev.carlot.persistence.Page;
+import jakarta.json.JsonValue;
 import dev.carlot.persistence.PageRequest;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -20,19 +21,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
 
-/** {@code /api/admin/backups}: admins make a backup in the configured directory and list those there. */
+/**
+ * {@code /api/admin/backups}: admins make a backup in the configured directory and list those
+ * there, with the schedule when backups are scheduled.
+ */
 final class BackupRoutes {
     private final Backups backups;
+    private final BackupMaker maker;
     private final BackupDirectory directory;
+    private final Optional<BackupSchedule> schedule;
     private final Clock clock;
-    /** One backup at a time: a second would only double the load for a copy of the same data. */
-    private final ReentrantLock running = new ReentrantLock();
 
-    BackupRoutes(Backups backups, BackupDirectory directory, Clock clock) {
+    BackupRoutes(Backups backups, BackupMaker maker, BackupDirectory directory, Optional<BackupSchedule> schedule,
+                 Clock clock) {
         this.backups = backups;
+        this.maker = maker;
         this.directory = directory;
+        this.schedule = schedule;
         this.clock = clock;
     }
 
@@ -43,26 +49,20 @@ final class BackupRoutes {
 
     private void create(ServerRequest req, ServerResponse res) {
         requireAdmin(req);
-        Path dir = directory.require();
-        if (!running.tryLock()) {
-            throw ApiException.conflict("A backup is being made already; try again when it has finished.");
-        }
+        Path file = directory.require().resolve(BackupDirectory.newName(clock));
+        Optional<BackupManifest> made;
         try {
-            Path file = dir.resolve(BackupDirectory.newName(clock));
-            BackupManifest manifest;
-            try {
-                manifest = BackupFiles.write(file, backups::backup);
-            } catch (RuntimeException e) {
-                Audit.record("backup.failed", req, Optional.empty(), "file=" + file.getFileName(),
-                        "reason=" + e.getClass().getSimpleName());
-                throw e;
-            }
-            Audit.record("backup.created", req, Optional.empty(), "file=" + file.getFileName(),
-                    "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
-            res.status(Status.CREATED_201).send(BackupJson.of(file, Optional.of(manifest)));
-        } finally {
-            running.unlock();
+            made = maker.make(file);
+        } catch (RuntimeException e) {
+            Audit.record("backup.failed", req, Optional.empty(), "file=" + file.getFileName(),
+                    "reason=" + e.getClass().getSimpleName());
+            throw e;
         }
+        BackupManifest manifest = made.orElseThrow(() ->
+                ApiException.conflict("A backup is being made already; try again when it has finished."));
+        Audit.record("backup.created", req, Optional.empty(), "file=" + file.getFileName(),
+                "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
+        res.status(Status.CREATED_201).send(BackupJson.of(file, Optional.of(manifest)));
     }
 
     private void list(ServerRequest req, ServerResponse res) {
@@ -71,7 +71,10 @@ final class BackupRoutes {
         List<Path> files = directory.files();
         List<Path> slice = files.stream().skip(page.offset()).limit(page.limit()).toList();
         Page<Path> listed = new Page<>(slice, files.size(), page.limit(), page.offset());
-        res.send(JsonOut.page(listed, file -> BackupJson.of(file, manifest(file))).build());
+        res.send(JsonOut.page(listed, file -> BackupJson.of(file, manifest(file)))
+                .add("schedule", schedule.<JsonValue>map(s -> BackupJson.schedule(s, files, clock.instant()))
+                        .orElse(JsonValue.NULL))
+                .build());
     }
 
     /** A file that is not a readable backup is still listed, without what only its manifest knows. */

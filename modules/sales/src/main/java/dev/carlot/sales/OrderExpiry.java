@@ -9,9 +9,11 @@ import java.util.Optional;
 
 /**
  * The background job that cancels pending orders older than the TTL and makes their cars
- * available again. Every server runs it; the database hands each expired order to exactly one
- * of them ({@link dev.carlot.persistence.data.Orders#expirePending}), in batches, each order with
- * its car in one transaction. Failures (the database down) are the runtime's to log and retry.
+ * available again. The runtime runs it on one server of the cluster at a time (the job's lease);
+ * should two ever overlap (a server paused past its lease), the database still hands each expired
+ * order to exactly one of them ({@link dev.carlot.persistence.data.Orders#expirePending}), in
+ * batches, each order with its car in one transaction. Failures (the database down) are the
+ * runtime's to log and retry.
  */
 final class OrderExpiry implements Runnable {
     /** Orders per transaction: small enough to keep locks short, large enough for a backlog. */

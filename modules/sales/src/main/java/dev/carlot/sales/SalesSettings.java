@@ -11,7 +11,7 @@ import java.time.Duration;
  *                         ({@code max-pending-orders}, default 5)
  * @param pendingOrderTtl  how long an order may stay pending before Carlot cancels it
  *                         ({@code pending-order-ttl}, an ISO-8601 duration, default {@code P2D})
- * @param expiryPeriod     how often each server looks for expired orders ({@code expiry-period},
+ * @param expiryPeriod     how often the server running the job looks for expired orders ({@code expiry-period},
  *                         an ISO-8601 duration, default {@code PT1M})
  */
 record SalesSettings(int maxPendingOrders, Duration pendingOrderTtl, Duration expiryPeriod) {

@@ -70,6 +70,10 @@ public abstract class PersistenceContract {
     }
 
     @Nested
+    class Leases extends LeasesContract {
+    }
+
+    @Nested
     class Cars extends CarsContract {
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 record CarlotTables(List<Table> tables) {
     static final String HISTORY = "flyway_schema_history";
     static final String ATTEMPTS = "attempts";
+    static final String LEASES = "job_leases";
 
     /** A table, its columns in order, its primary key and its identity columns. */
     record Table(String name, List<String> columns, List<String> key, List<String> identities) {
@@ -39,8 +40,8 @@ record CarlotTables(List<Table> tables) {
         for (String name : strings(connection, """
                 select c.relname from pg_class c
                 where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and c.relname <> ?
-                  and c.relname <> '%s'
-                order by c.relname""".formatted(ATTEMPTS), HISTORY)) {
+                  and c.relname <> '%s' and c.relname <> '%s'
+                order by c.relname""".formatted(ATTEMPTS, LEASES), HISTORY)) {
             byName.put(name, new Table(name,
                     strings(connection, """
                             select attname from pg_attribute
