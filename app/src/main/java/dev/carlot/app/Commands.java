@@ -187,7 +187,13 @@ final class Commands {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException("there is no backup file " + file);
         }
-        String done = withTool(persistence -> BackupCommands.restore(persistence, file, force));
+        String done = withTool(persistence -> {
+            // the installed plugins' migrations must be known to recreate their schemas from the backup;
+            // asking their status makes them known (PluginStores), without applying anything
+            PluginSchemas.scan(PluginSettings.from(config.config())).forEach(plugin ->
+                    plugin.schema().ifPresent(schema -> persistence.plugins().status(schema)));
+            return BackupCommands.restore(persistence, file, force);
+        });
         out.print(done);
     }
 
