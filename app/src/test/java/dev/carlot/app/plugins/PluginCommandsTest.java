@@ -70,11 +70,15 @@ class PluginCommandsTest {
     }
 
     @Test
-    void aJarWithItsDescriptorInstallsAsAFolderOfItsOwn() throws IOException {
+    void aJarIsInstalledByTheDescriptorItHoldsAndCheckedLikeAFolder() throws IOException {
+        // greet needs its library beside it, which a plugin shipped as one jar cannot bring
         Run install = carlot("plugins", "install", greetJarWithDescriptor().toString());
-        assertEquals(0, install.code(), install.err());
-        assertEquals(List.of("greet.jar", "plugin.properties"), folder("greet"));
-        assertTrue(Files.readString(plugins.resolve("greet").resolve("plugin.properties")).contains("version=1.2.0"));
+        assertEquals(3, install.code(), install.out());
+        assertEquals("carlot: plugin 'greet' refused: its module 'dev.carlot.fixture.greet' requires"
+                + " 'dev.carlot.fixture.lib', which is not in its folder; put that library's jar there\n", install.err());
+        try (Stream<Path> left = Files.list(plugins)) {
+            assertEquals(List.of(), left.toList(), "nothing is left in the plugins directory");
+        }
     }
 
     @Test
