@@ -12,6 +12,13 @@ public final class CarlotExtension implements BeforeAllCallback, ParameterResolv
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        Class<?> testClass = context.getRequiredTestClass();
+        try {
+            // initialized first, so that a static initializer of the test class may build the plugin folder
+            Class.forName(testClass.getName(), true, testClass.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
         WithCarlot settings = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), WithCarlot.class)
                 .orElseThrow(() -> new IllegalStateException("CarlotExtension needs @WithCarlot on the test class"));
         // the store closes it when the class's tests are done
