@@ -56,6 +56,8 @@ public final class RouteSwitch implements Handler {
                     return;
                 }
             }
+            // a 404 or 405 for this request is decided on the table it ran on, not on one swapped in since
+            req.context().register(RouteTable.class, generation.served().routeTable());
             res.next();
         } finally {
             generation.exit();
