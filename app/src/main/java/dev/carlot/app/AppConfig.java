@@ -53,6 +53,7 @@ public record AppConfig(Config config, Server server, Database database, Startup
             Optional.ofNullable(environment.get(option.env())).filter(v -> !v.isBlank())
                     .ifPresent(v -> fromEnvironment.put(option.key(), v));
         }
+        fromEnvironment.putAll(pluginSettings(environment));
         Config config = Config.builder()
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -65,6 +66,20 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 .addSource(ConfigSources.classpath("application.yaml"))
                 .build();
         return from(config);
+    }
+
+    /**
+     * A plugin's settings from the environment, Helidon's way: {@code CARLOT_PLUGINS_TEST_DASH_DRIVES_SLOT_DASH_MINUTES}
+     * is {@code carlot.plugins.test-drives.slot-minutes}.
+     */
+    private static Map<String, String> pluginSettings(Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("CARLOT_PLUGINS_") && !name.equals(Option.PLUGINS_DIR.env()) && !value.isBlank()) {
+                settings.put(name.toLowerCase(Locale.ROOT).replace("_dash_", "-").replace('_', '.'), value);
+            }
+        });
+        return settings;
     }
 
     /** The directory {@code POST /api/admin/backups} writes to, when one is configured. */

@@ -64,6 +64,7 @@ public final class Cli {
                     List<String> rest = arguments.stream().filter(a -> !a.equals(CommandLine.FORCE)).toList();
                     commands.restore(file(rest, "restore"), force);
                 }
+                case "plugins" -> PluginsCli.run(arguments, config, out);
                 default -> throw new UsageException("unknown command '" + line.command() + "'");
             }
             return ExitCode.OK.code();

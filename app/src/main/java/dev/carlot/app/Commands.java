@@ -1,10 +1,12 @@
 package dev.carlot.app;
 
 import dev.carlot.app.backend.Backends;
+import dev.carlot.app.plugins.PluginCheck;
+import dev.carlot.app.plugins.PluginSchemas;
+import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.seed.Seed;
 import dev.carlot.app.seed.SeedReport;
 import dev.carlot.app.server.CarlotServer;
-import dev.carlot.persistence.MigrationInfo;
 import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
@@ -39,6 +41,8 @@ final class Commands {
     /** Opens the database, migrates and seeds as configured, and starts the HTTP server. */
     Serving serve() {
         requireFreePort(config.server());
+        // a plugin that would be refused stops serve before the database is touched
+        PluginCheck.beforeServe(PluginSettings.from(config.config()));
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
         Thread.ofVirtual().name("carlot-metrics-warmup").start(Metrics::globalRegistry);
         Persistence persistence = backends.open(config.database());
@@ -150,9 +154,18 @@ final class Commands {
         out.println(describe(withTool(Persistence::migrate)));
     }
 
+    /** The core schema's migrations, then each plugin's (from the plugins directory). */
     void migrationStatus() {
-        List<MigrationInfo> migrations = withTool(Persistence::migrationStatus);
-        out.print(MigrationTable.render(migrations));
+        String tables = withTool(persistence -> {
+            StringBuilder text = new StringBuilder(MigrationTable.render(persistence.migrationStatus()));
+            for (PluginSchemas.Entry plugin : PluginSchemas.scan(PluginSettings.from(config.config()))) {
+                text.append("\nplugin ").append(plugin.name()).append(":\n").append(plugin.schema()
+                        .map(schema -> MigrationTable.render(persistence.plugins().status(schema)))
+                        .orElse("  " + plugin.note() + "\n"));
+            }
+            return text.toString();
+        });
+        out.print(tables);
     }
 
     void seed() {
@@ -174,7 +187,12 @@ final class Commands {
         if (!Files.isRegularFile(file)) {
             throw new ConfigurationException("there is no backup file " + file);
         }
-        String done = withTool(persistence -> BackupCommands.restore(persistence, file, force));
+        String done = withTool(persistence -> {
+            // the installed plugins' migrations must be known to recreate their schemas from the backup
+            PluginSchemas.scan(PluginSettings.from(config.config())).forEach(plugin ->
+                    plugin.schema().ifPresent(persistence.plugins()::register));
+            return BackupCommands.restore(persistence, file, force);
+        });
         out.print(done);
     }
 

@@ -30,6 +30,10 @@ final class Help {
                   seed             create the demo accounts and cars that are missing
                   backup FILE      write a consistent backup of all data to FILE while serving goes on
                   restore FILE     load a backup into an empty database; --force replaces the data there
+                  plugins list     the plugins and their state (of the running server, if one runs)
+                  plugins install DIR|JAR   check a plugin and put it in the plugins directory; a running
+                                   server swaps it in (an upgrade when one of that name runs)
+                  plugins remove NAME       take a plugin out; a running server stops serving it, its data stays
                   help             this text
 
                 Settings (environment variable, flag, meaning); flags win over the environment,

@@ -41,7 +41,10 @@ public enum Option {
             "ISO-8601 duration between scheduled backups in the backup directory, slots from 00:00 UTC"
                     + " (PT24H: daily at 00:00 UTC); unset: none"),
     BACKUP_KEEP("carlot.backups.keep", "CARLOT_BACKUP_KEEP", "backup-keep",
-            "how many scheduled backups to keep (default 7); backups made by hand are never deleted");
+            "how many scheduled backups to keep (default 7); backups made by hand are never deleted"),
+    PLUGINS_DIR("carlot.plugins.dir", "CARLOT_PLUGINS_DIR", "plugins-dir",
+            "directory of plugin folders, watched while serving (default ./plugins); a plugin's own settings are"
+                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)");
 
     private final String key;
     private final String env;

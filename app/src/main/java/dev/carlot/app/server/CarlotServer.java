@@ -4,10 +4,12 @@ import dev.carlot.app.AppConfig;
 import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.BackupsCheck;
 import dev.carlot.app.observe.DatabaseCheck;
+import dev.carlot.app.observe.FeaturesCheck;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.Overview;
+import dev.carlot.app.observe.OverviewFeature;
 import dev.carlot.app.observe.PoolGauges;
-import dev.carlot.feature.FeatureContext;
+import dev.carlot.app.plugins.Plugins;
 import dev.carlot.feature.JsonBody;
 import dev.carlot.feature.JsonMedia;
 import dev.carlot.feature.Route;
@@ -33,16 +35,16 @@ public final class CarlotServer {
     private final WebServer server;
     private final String host;
     private final PoolGauges gauges;
-    private final Served served;
+    private final ServedFeatures features;
     private final BackgroundJobs jobs;
     private final RequestDeadlines deadlines;
 
-    private CarlotServer(WebServer server, String host, PoolGauges gauges, Served served, BackgroundJobs jobs,
+    private CarlotServer(WebServer server, String host, PoolGauges gauges, ServedFeatures features, BackgroundJobs jobs,
                          RequestDeadlines deadlines) {
         this.server = server;
         this.host = host;
         this.gauges = gauges;
-        this.served = served;
+        this.features = features;
         this.jobs = jobs;
         this.deadlines = deadlines;
     }
@@ -69,15 +71,18 @@ public final class CarlotServer {
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
         BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
-        HttpRouting.Builder routing = HttpRouting.builder();
         AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
-        Served served = Served.register(feature -> FeatureContext.of(feature, persistence, config.config(), clock,
-                audit.jobs(jobs)), new TemplateRules(routing), new Overview(persistence, clock));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs),
+                new OverviewFeature(new Overview(persistence, clock)));
+        RouteSwitch routes = features.routes();
+        HttpRouting.Builder routing = HttpRouting.builder();
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
                 .addFilter(audit)
                 .addFilter(new Authentication(persistence, clock))
-                .error(Throwable.class, new ErrorAnswers(new RouteTable(served.routes())));
+                // every request goes through the switch: features and plugins change behind it
+                .any(routes)
+                .error(Throwable.class, new ErrorAnswers(() -> routes.table().routeTable()));
         ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
@@ -98,10 +103,10 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(observe(config, persistence))
+                    .addFeature(observe(config, persistence, routes))
                     .addRouting(routing)
                     .build();
-            return new Built(new CarlotServer(server, config.server().host(), gauges, served, jobs, deadlines));
+            return new Built(new CarlotServer(server, config.server().host(), gauges, features, jobs, deadlines));
         } catch (RuntimeException e) {
             deadlines.close();
             gauges.close();
@@ -117,9 +122,15 @@ public final class CarlotServer {
             this.unstarted = unstarted;
         }
 
-        /** Starts listening; returns once the port is bound. */
+        /**
+         * Loads the plugins (their migrations after the core schema's), starts every feature and
+         * starts listening; returns once the port is bound.
+         *
+         * @throws dev.carlot.app.ConfigurationException when a plugin that is not disabled is refused
+         */
         public CarlotServer start() {
             try {
+                unstarted.features.start();
                 unstarted.server.start();
                 if (!unstarted.server.isRunning()) {
                     // Helidon logs why (a port taken since serve checked it) and returns a stopped server
@@ -127,6 +138,7 @@ public final class CarlotServer {
                 }
                 // the features' background jobs run against a current schema only, like requests
                 unstarted.jobs.start();
+                unstarted.features.watch();
                 return unstarted;
             } catch (RuntimeException e) {
                 discard();
@@ -136,17 +148,19 @@ public final class CarlotServer {
 
         /** Gives up a server that will not be started. */
         public void discard() {
+            unstarted.features.stop();
             unstarted.deadlines.close();
             unstarted.gauges.close();
         }
     }
 
     /**
-     * {@code /observe/health} with the database check, the backups check when a backup directory
-     * is configured, and details; {@code /observe/metrics}.
+     * {@code /observe/health} with the database check, the features' checks, the backups check when a
+     * backup directory is configured, and details; {@code /observe/metrics}.
      */
-    private static ObserveFeature observe(AppConfig config, Persistence persistence) {
-        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence));
+    private static ObserveFeature observe(AppConfig config, Persistence persistence, RouteSwitch routes) {
+        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence))
+                .addCheck(new FeaturesCheck(() -> routes.table().health()));
         config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, config.backupSchedule(),
                 Clock.systemUTC())));
         return ObserveFeature.builder()
@@ -164,14 +178,19 @@ public final class CarlotServer {
         return server.port();
     }
 
-    /** The names of the features being served, sorted. */
+    /** The names of the features being served: the built-in ones sorted, then the plugins'. */
     public List<String> features() {
-        return served.features();
+        return features.routes().table().features();
     }
 
-    /** Every route served: the features' and the runtime's. */
+    /** Every route served now: the features' and the runtime's. */
     public List<Route> routes() {
-        return served.routes();
+        return features.routes().table().routes();
+    }
+
+    /** The plugins of this server, to install, replace and remove them while it serves. */
+    public Plugins plugins() {
+        return features.plugins();
     }
 
     /**
@@ -181,6 +200,7 @@ public final class CarlotServer {
     public void stop() {
         jobs.stop();
         server.stop();
+        features.stop();
         deadlines.close();
         gauges.close();
     }

@@ -18,6 +18,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,9 +37,10 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
         }
     }
 
-    private final RouteTable routes;
+    /** The routes served now: plugins come and go. */
+    private final Supplier<RouteTable> routes;
 
-    ErrorAnswers(RouteTable routes) {
+    ErrorAnswers(Supplier<RouteTable> routes) {
         this.routes = routes;
     }
 
@@ -46,7 +48,8 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
     @Override
     public void handle(ServerRequest req, ServerResponse res, Throwable e) {
         // the prologue keeps the path as asked; req.path() is relative to the service that ran
-        Answer answer = answer(req.prologue().method().text(), req.prologue().uriPath().path(), e);
+        RouteTable table = req.context().get(RouteTable.class, RouteTable.class).orElseGet(routes);
+        Answer answer = answer(req.prologue().method().text(), req.prologue().uriPath().path(), e, table);
         res.status(Status.create(answer.problem().status()));
         ResponseHeaders.apply(req, res);
         answer.headers().forEach(res::header);
@@ -55,9 +58,13 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
     }
 
     Answer answer(String method, String path, Throwable e) {
+        return answer(method, path, e, routes.get());
+    }
+
+    private Answer answer(String method, String path, Throwable e, RouteTable table) {
         return switch (e) {
             case ApiException api -> new Answer(api.problem(), headers(api));
-            case io.helidon.http.NotFoundException unrouted -> unrouted(method, path);
+            case io.helidon.http.NotFoundException unrouted -> unrouted(method, path, table);
             case NotFoundException missing -> new Answer(ApiException.notFound(Problems.sentence(missing.getMessage())).problem());
             case ConflictException conflict -> new Answer(ApiException.conflict(Problems.sentence(conflict.getMessage())).problem());
             case InvalidDataException invalid -> new Answer(ApiException.badRequest(Problems.sentence(invalid.getMessage())).problem());
@@ -90,8 +97,8 @@ final class ErrorAnswers implements ErrorHandler<Throwable> {
     }
 
     /** No route took the request: 405 when the path exists with other methods, else 404. */
-    private Answer unrouted(String method, String path) {
-        Set<String> methods = routes.methodsFor(path);
+    private Answer unrouted(String method, String path, RouteTable table) {
+        Set<String> methods = table.methodsFor(path);
         if (methods.isEmpty()) {
             return new Answer(Problems.notFound(path));
         }

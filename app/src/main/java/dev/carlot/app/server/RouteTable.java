@@ -9,8 +9,8 @@ import java.util.TreeSet;
  * Every route the server answers, to tell "no such path" (404) from "no such method on this
  * path" (405, with the methods that exist).
  */
-record RouteTable(List<Route> routes) {
-    RouteTable {
+public record RouteTable(List<Route> routes) {
+    public RouteTable {
         routes = List.copyOf(routes);
     }
 

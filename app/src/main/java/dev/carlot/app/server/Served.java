@@ -1,82 +1,85 @@
 package dev.carlot.app.server;
 
-import dev.carlot.app.observe.Overview;
 import dev.carlot.app.openapi.OpenApiDocument;
-import dev.carlot.feature.Feature;
-import dev.carlot.feature.FeatureContext;
+import dev.carlot.feature.FeatureHealth;
 import dev.carlot.feature.JsonText;
 import dev.carlot.feature.Route;
-import dev.carlot.feature.Routes;
 import io.helidon.http.HeaderNames;
-import io.helidon.webserver.http.HttpRules;
+import io.helidon.http.Method;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * What the server answers: the routes of every feature on the module path and of the runtime,
- * and the OpenAPI document describing them, served at {@code /openapi}.
+ * One table of what the server answers: the routes of the features being served and of the
+ * runtime, and the OpenAPI document describing them, served at {@code /openapi}. Immutable:
+ * {@link RouteSwitch} replaces the whole table when a plugin comes or goes.
  */
-record Served(List<String> features, List<Route> routes, JsonObject openApi) {
+public record Served(List<String> features, List<RouteEntry> entries, RouteTable routeTable, JsonObject openApi,
+                     Map<String, FeatureHealth> health) {
     private static final Logger LOG = Logger.getLogger(Served.class.getName());
     /** Routes Helidon's observe feature serves, which no feature declares. */
     private static final List<Route> OBSERVE_ROUTES = List.of(
             new Route("GET", "/observe/health"), new Route("GET", "/observe/metrics"));
 
-    Served {
+    public Served {
         features = List.copyOf(features);
-        routes = List.copyOf(routes);
+        entries = List.copyOf(entries);
+        health = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(health));
     }
 
     /**
-     * Registers every feature, sorted by name so that the order does not depend on the module
-     * path, each with the context {@code contexts} makes for it, then the runtime's {@code /openapi}
-     * and {@code /api/admin/overview}.
+     * The table of {@code contributions}, in that order (a request takes the first route that
+     * matches), then the runtime's {@code /openapi}.
      *
-     * @throws IllegalStateException when a feature fails, or two declare the same route
+     * @throws IllegalStateException when two declare the same route, or describe one operation differently
      */
-    static Served register(Function<Feature, FeatureContext> contexts, HttpRules rules, Overview overview) {
-        List<Feature> features = ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get)
-                .sorted(Comparator.comparing(Feature::name)).toList();
+    public static Served of(List<Contribution> contributions) {
         List<Route> routes = new ArrayList<>(OBSERVE_ROUTES);
+        List<RouteEntry> entries = new ArrayList<>();
         Map<Route, String> owners = new HashMap<>();
+        Map<String, FeatureHealth> health = new LinkedHashMap<>();
         OpenApiDocument openApi = OpenApiDocument.runtime();
-        for (Feature feature : features) {
-            Routes featureRoutes = new Routes(rules);
-            try {
-                feature.register(contexts.apply(feature), featureRoutes);
-                openApi.add(feature.name(), feature.openApi());
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("the feature '" + feature.name() + "' ("
-                        + feature.getClass().getModule().getName() + ") cannot start: " + e.getMessage(), e);
-            }
-            declare(feature.name(), featureRoutes.declared(), owners, routes);
+        for (Contribution contribution : contributions) {
+            declare(contribution.name(), contribution.routes(), owners, routes, entries);
+            openApi.add(contribution.name(), contribution.openApi());
+            contribution.health().ifPresent(check -> health.put(contribution.name(), check));
         }
         JsonObject document = openApi.toJson();
         byte[] documentBytes = JsonText.bytes(document);
-        Routes runtimeRoutes = new Routes(rules).get("/openapi", (req, res) -> {
+        CollectingRules runtime = new CollectingRules();
+        new TemplateRules(runtime).route(Method.GET, "/openapi", (req, res) -> {
             res.header(HeaderNames.CONTENT_TYPE, "application/json");
             res.send(documentBytes);
-        }).get("/api/admin/overview", overview::answer);
-        declare("runtime", runtimeRoutes.declared(), owners, routes);
+        });
+        declare("runtime", runtime.entries(), owners, routes, entries);
         warnAboutUndocumented(routes, document);
-        return new Served(features.stream().map(Feature::name).toList(), routes, document);
+        return new Served(contributions.stream().map(Contribution::name).toList(), entries, new RouteTable(routes),
+                document, health);
     }
 
-    private static void declare(String owner, List<Route> declared, Map<Route, String> owners, List<Route> routes) {
-        for (Route route : declared) {
-            String before = owners.putIfAbsent(route, owner);
+    /** Every route served: the features' and the runtime's. */
+    public List<Route> routes() {
+        return routeTable.routes();
+    }
+
+    private static void declare(String owner, List<RouteEntry> declared, Map<Route, String> owners, List<Route> routes,
+                                List<RouteEntry> entries) {
+        for (RouteEntry entry : declared) {
+            String before = owners.putIfAbsent(entry.route(), owner);
             if (before != null) {
                 throw new IllegalStateException("both " + before + " and " + owner + " declare "
-                        + route.method() + " " + route.path());
+                        + entry.route().method() + " " + entry.route().path());
             }
-            routes.add(route);
+            entries.add(entry);
+            // HEAD twins of GET routes are served but not listed: RouteTable adds HEAD wherever GET is
+            if (!entry.route().method().equals("HEAD") || !owners.containsKey(new Route("GET", entry.route().path()))) {
+                routes.add(entry.route());
+            }
         }
     }
 

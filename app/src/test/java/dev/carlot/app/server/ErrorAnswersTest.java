@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorAnswersTest {
     private static final String TYPES = "https://carlot.dev/problems/";
-    private final ErrorAnswers answers = new ErrorAnswers(new RouteTable(List.of(
+    private final ErrorAnswers answers = new ErrorAnswers(() -> new RouteTable(List.of(
             new Route("GET", "/api/cars/{id}"), new Route("PATCH", "/api/cars/{id}"), new Route("GET", "/api/cars"))));
 
     private static void assertAnswer(ErrorAnswers.Answer answer, int status, String type, Map<HeaderName, String> headers) {

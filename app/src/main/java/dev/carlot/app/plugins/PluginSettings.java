@@ -1,0 +1,62 @@
+package dev.carlot.app.plugins;
+
+import dev.carlot.app.ConfigurationException;
+import dev.carlot.feature.ConfigValues;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The plugins' part of the configuration: where their folders are ({@code carlot.plugins.dir},
+ * {@code CARLOT_PLUGINS_DIR}, default {@code ./plugins}), how often a running server looks there
+ * ({@code carlot.plugins.watch-period}, default PT1S), and each plugin's own section
+ * {@code carlot.plugins.<name>.*}, of which {@code enabled} is the runtime's.
+ */
+public record PluginSettings(Path dir, Duration watchPeriod, Config root) {
+    /** Keys of {@code carlot.plugins} that are not plugins, so no plugin may take these names. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("dir", "watch-period");
+
+    public static PluginSettings from(Config root) {
+        Config plugins = root.get("carlot.plugins");
+        Path dir = Path.of(ConfigValues.text(plugins.get("dir")).orElse("plugins"));
+        Duration period;
+        try {
+            period = ConfigValues.duration(plugins.get("watch-period"), Duration.ofSeconds(1));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        return new PluginSettings(dir, period, root);
+    }
+
+    /** Whether the plugin {@code name} may be loaded: {@code carlot.plugins.<name>.enabled}, true unless set false. */
+    public boolean enabled(String name) {
+        String value = ConfigValues.text(root.get("carlot.plugins").get(name).get("enabled")).orElse("true");
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "false", "no", "off", "0" -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * The plugin's own section, as a configuration that holds nothing else: the plugin cannot walk
+     * up to the database URL or another plugin's keys. The keys keep their full names, so that a
+     * refusal through {@link ConfigValues} still names {@code carlot.plugins.<name>.<key>}.
+     */
+    public Config section(String name) {
+        String prefix = "carlot.plugins." + name;
+        Map<String, String> own = new HashMap<>();
+        root.get(prefix).detach().asMap().orElseGet(Map::of).forEach((key, value) -> own.put(prefix + "." + key, value));
+        return Config.builder()
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .disableValueResolving()
+                .disableKeyResolving()
+                .addSource(ConfigSources.create(own, "carlot.plugins." + name))
+                .build()
+                .get(prefix);
+    }
+}
