@@ -11,11 +11,7 @@ import dev.carlot.persistence.MigrationReport;
 import dev.carlot.persistence.PageRequest;
 import dev.carlot.persistence.Persistence;
 import io.helidon.metrics.api.Metrics;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,7 +36,7 @@ final class Commands {
 
     /** Opens the database, migrates and seeds as configured, and starts the HTTP server. */
     Serving serve() {
-        requireFreePort(config.server());
+        FreePort.require(config.server());
         // a plugin that would be refused stops serve before the database is touched
         PluginCheck.beforeServe(PluginSettings.from(config.config()));
         // Helidon's metrics registry takes about half a second to build: build it while the database starts.
@@ -129,24 +125,6 @@ final class Commands {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Checked before the database is opened, so that a port in use is reported at once, and in one
-     * sentence: Helidon would log a failed bind with a stack trace and return a stopped server.
-     */
-    private static void requireFreePort(AppConfig.Server server) {
-        if (server.port() == 0) {
-            return;
-        }
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(server.host(), server.port()));
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot listen on " + server.host() + ":" + server.port() + ": "
-                    + (e instanceof BindException ? "the port is in use" : e.getMessage())
-                    + "; stop what uses it or set PORT (--port)");
         }
     }
 

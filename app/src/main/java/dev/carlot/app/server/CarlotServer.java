@@ -2,10 +2,8 @@ package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
 import dev.carlot.app.jobs.BackgroundJobs;
-import dev.carlot.app.observe.BackupsCheck;
-import dev.carlot.app.observe.DatabaseCheck;
-import dev.carlot.app.observe.FeaturesCheck;
 import dev.carlot.app.observe.HttpMetrics;
+import dev.carlot.app.observe.Observe;
 import dev.carlot.app.observe.Overview;
 import dev.carlot.app.observe.OverviewFeature;
 import dev.carlot.app.observe.PoolGauges;
@@ -18,9 +16,6 @@ import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.util.List;
 
@@ -103,7 +98,7 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(observe(config, persistence, routes))
+                    .addFeature(Observe.feature(config, persistence, () -> routes.table().health()))
                     .addRouting(routing)
                     .build();
             return new Built(new CarlotServer(server, config.server().host(), gauges, features, jobs, deadlines));
@@ -152,21 +147,6 @@ public final class CarlotServer {
             unstarted.deadlines.close();
             unstarted.gauges.close();
         }
-    }
-
-    /**
-     * {@code /observe/health} with the database check, the features' checks, the backups check when a
-     * backup directory is configured, and details; {@code /observe/metrics}.
-     */
-    private static ObserveFeature observe(AppConfig config, Persistence persistence, RouteSwitch routes) {
-        var health = HealthObserver.builder().details(true).addCheck(new DatabaseCheck(persistence))
-                .addCheck(new FeaturesCheck(() -> routes.table().health()));
-        config.backupDir().ifPresent(dir -> health.addCheck(new BackupsCheck(dir, config.backupSchedule(),
-                Clock.systemUTC())));
-        return ObserveFeature.builder()
-                .addObserver(health.build())
-                .addObserver(MetricsObserver.create())
-                .build();
     }
 
     /** The address listened on, as configured ({@code 0.0.0.0}: every interface). */

@@ -41,32 +41,24 @@ final class PostgresCars implements Cars {
         this.reads = reads;
     }
 
-    static Car car(Row row) {
-        return new Car(Rows.id(row, "id"), Rows.id(row, "seller_id"), Rows.text(row, "brand"),
-                Rows.text(row, "model"), Rows.integer(row, "year"), Rows.decimal(row, "price"),
-                Rows.integer(row, "mileage"), Rows.optionalText(row, "color"), Rows.optionalText(row, "description"),
-                Rows.texts(row, "images"), Rows.wire(CarStatus.class, row, "status"),
-                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
-    }
-
     @Override
     public Car create(NewCar car) {
         return sql.insert("""
                 insert into cars as c (seller_id, brand, model, year, price, mileage, color, description, images)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[])
                 returning\s""" + COLUMNS,
-                PostgresCars::car, car.sellerId(), car.brand(), car.model(), car.year(), car.price(), car.mileage(),
+                CarRows::car, car.sellerId(), car.brand(), car.model(), car.year(), car.price(), car.mileage(),
                 car.color().orElse(null), car.description().orElse(null), car.images().toArray(String[]::new));
     }
 
     @Override
     public Optional<Car> find(long id) {
-        return reads.one(BY_ID, PostgresCars::car, id);
+        return reads.one(BY_ID, CarRows::car, id);
     }
 
     @Override
     public Optional<Car> findForUpdate(long id) {
-        return sql.one(BY_ID + " for update", PostgresCars::car, id);
+        return sql.one(BY_ID + " for update", CarRows::car, id);
     }
 
     @Override
@@ -81,7 +73,7 @@ final class PostgresCars implements Cars {
 
     /** A page of the cars {@code where} selects, with the total of the whole {@code filter}ed list. */
     private Page<Car> page(CarFilter filter, Conditions where, CarSort sort, PageRequest page) {
-        return reads.page(CarTotal.of(filter), pageSql(where, sort), PostgresCars::car, page, where.params());
+        return reads.page(CarTotal.of(filter), pageSql(where, sort), CarRows::car, page, where.params());
     }
 
     /**
@@ -160,7 +152,7 @@ final class PostgresCars implements Cars {
                     images = coalesce(?::text[], c.images)
                 where c.id = ? and\s""" + LISTED + """
                 returning\s""" + COLUMNS,
-                PostgresCars::car,
+                CarRows::car,
                 patch.brand().orElse(null), patch.model().orElse(null), patch.year().orElse(null),
                 patch.price().orElse(null), patch.mileage().orElse(null),
                 patch.clears(CarPatch.Clearable.COLOR), patch.color().orElse(null),
@@ -175,7 +167,7 @@ final class PostgresCars implements Cars {
                 update cars as c set status = ?
                 where c.id = ? and c.status = ?
                 returning\s""" + COLUMNS,
-                PostgresCars::car, to.wire(), id, from.wire());
+                CarRows::car, to.wire(), id, from.wire());
         if (moved.isEmpty() && find(id).isEmpty()) {
             throw missing(id);
         }

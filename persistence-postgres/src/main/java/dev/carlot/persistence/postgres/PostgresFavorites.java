@@ -32,6 +32,6 @@ final class PostgresFavorites implements Favorites {
     public Page<Car> list(long userId, PageRequest page) {
         return reads.page(PostgresCars.COLUMNS, "from favorites f join cars c on c.id = f.car_id where f.user_id = ? and "
                         + PostgresCars.LISTED,
-                "f.created_at desc, c.id desc", PostgresCars::car, page, List.of(userId));
+                "f.created_at desc, c.id desc", CarRows::car, page, List.of(userId));
     }
 }
