@@ -93,8 +93,11 @@ class ReplicaReadsTest {
 
         Car someoneElses = fixtures.anAvailableCarOf(seller);
 
-        assertEquals(Optional.empty(), db.asSession(session, false, () -> db.persistence.repositories().cars()
-                .find(someoneElses.id())), "the session's write is replayed, so it reads the (paused) replica");
+        // the probe samples the replica's replay position every 200 ms: the read moves to the replica
+        // once a sample has passed the session's write, which the replica replayed before the pause
+        Replicated.eventually("the session's write is replayed, so it reads the (paused) replica",
+                () -> db.asSession(session, false, () -> db.persistence.repositories().cars()
+                        .find(someoneElses.id())).isEmpty());
     }
 
     @Test
