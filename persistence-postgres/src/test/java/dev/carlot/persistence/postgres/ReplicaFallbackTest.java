@@ -4,58 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.persistence.DatabaseHealth.ReplicaState;
-import dev.carlot.persistence.contract.Fixtures;
 import dev.carlot.persistence.data.Car;
-import dev.carlot.persistence.data.User;
-import dev.carlot.testing.postgres.StreamingReplication;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A replica that lags past the bound, or stops, is skipped and reads go to the primary without
  * an error reaching the caller; it is used again once it has caught up or come back. That reads
  * reach the replica again is seen in the replica's own statistics of scans of table cars.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplicaFallbackTest {
+class ReplicaFallbackTest extends OnAReplicatedPair {
 
-    private StreamingReplication pair;
-    private Replicated db;
-    private Fixtures fixtures;
-    private User seller;
-
-    @BeforeAll
-    void startPair() {
-        Assumptions.assumeTrue(StreamingReplication.available(), "no PostgreSQL binaries to build a replica with");
-        pair = StreamingReplication.start();
-        db = Replicated.open(pair, Duration.ofSeconds(1));
-        fixtures = new Fixtures(db.persistence);
-        seller = fixtures.aSeller();
-        db.caughtUp(fixtures.anAvailableCarOf(seller));
-    }
-
-    @AfterEach
-    void replayAgain() {
-        pair.resumeReplay();
-    }
-
-    @AfterAll
-    void stopPair() {
-        if (db != null) {
-            db.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
+    @Override
+    Duration maxLag() {
+        return Duration.ofSeconds(1);
     }
 
     @Test

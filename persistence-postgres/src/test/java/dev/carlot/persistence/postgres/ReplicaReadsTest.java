@@ -8,15 +8,9 @@ import dev.carlot.persistence.DatabaseHealth.ReplicaState;
 import dev.carlot.persistence.contract.Fixtures;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.User;
-import dev.carlot.testing.postgres.StreamingReplication;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Plain reads go to a real streaming replica, and a session reads its own writes there. Pausing
@@ -24,37 +18,11 @@ import org.junit.jupiter.api.TestInstance;
  * only, so whether a read finds it says which server answered. The bound is generous here, so
  * the paused replica keeps serving; {@link ReplicaFallbackTest} crosses it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplicaReadsTest {
+class ReplicaReadsTest extends OnAReplicatedPair {
 
-    private StreamingReplication pair;
-    private Replicated db;
-    private Fixtures fixtures;
-    private User seller;
-
-    @BeforeAll
-    void startPair() {
-        Assumptions.assumeTrue(StreamingReplication.available(), "no PostgreSQL binaries to build a replica with");
-        pair = StreamingReplication.start();
-        db = Replicated.open(pair, Duration.ofMinutes(10));
-        fixtures = new Fixtures(db.persistence);
-        seller = fixtures.aSeller();
-        db.caughtUp(fixtures.anAvailableCarOf(seller));
-    }
-
-    @AfterEach
-    void replayAgain() {
-        pair.resumeReplay();
-    }
-
-    @AfterAll
-    void stopPair() {
-        if (db != null) {
-            db.close();
-        }
-        if (pair != null) {
-            pair.close();
-        }
+    @Override
+    Duration maxLag() {
+        return Duration.ofMinutes(10);
     }
 
     @Test

@@ -1,47 +1,20 @@
 package dev.carlot.persistence.embedded.plugin;
 
 import dev.carlot.persistence.Persistence;
-import dev.carlot.persistence.Settings;
 import dev.carlot.persistence.contract.plugin.PluginStoresContract;
-import dev.carlot.persistence.embedded.EmbeddedProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
-/**
- * The plugin stores' contract on backend "embedded", over a new data directory and a pool of one
- * connection, whose role is the non-superuser {@code carlot_app}.
- */
+/** The plugin stores contract on backend "embedded" ({@link EmbeddedPluginDatabase}). */
 class EmbeddedPluginStoresTest extends PluginStoresContract {
-    private Path dataDir;
+    private final EmbeddedPluginDatabase database = new EmbeddedPluginDatabase();
 
     @Override
     protected Persistence openFresh() {
-        try {
-            dataDir = Files.createTempDirectory("carlot-embedded-plugins").resolve("data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Persistence persistence = new EmbeddedProvider().open(Settings.of(Map.of(Settings.DATA_DIR, dataDir.toString(),
-                Settings.POOL_SIZE, "1")));
-        persistence.migrate();
-        return persistence;
+        return database.open();
     }
 
     @Override
     protected void afterClose(List<String> pluginRoles) {
-        // the cluster, and its roles, go with the directory
-        try (Stream<Path> walk = Files.walk(dataDir.getParent())) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        database.delete();
     }
 }
