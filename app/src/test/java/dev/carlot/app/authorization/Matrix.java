@@ -70,6 +70,22 @@ final class Matrix {
             // backups (the test server has a backup directory)
             of("GET", "/api/admin/backups", 401, 403, 403, 403, 200),
             of("POST", "/api/admin/backups", 401, 403, 403, 403, 201),
+            // the operator's routes (the console's and the runtime's): admin only
+            of("GET", "/api/admin/users?email=matrix", 401, 403, 403, 403, 200),
+            of("PUT", "/api/admin/users/{bystander}/disabled", 401, 403, 403, 403, 200),
+            of("DELETE", "/api/admin/users/{bystander}/disabled", 401, 403, 403, 403, 200),
+            of("DELETE", "/api/admin/users/{bystander}/sessions", 401, 403, 403, 403, 200),
+            of("GET", "/api/admin/throttle", 401, 403, 403, 403, 200),
+            of("DELETE", "/api/admin/throttle/{noCounter}", 401, 403, 403, 403, 404),
+            of("GET", "/api/admin/audit", 401, 403, 403, 403, 200),
+            of("GET", "/api/admin/overview", 401, 403, 403, 403, 200),
+            of("GET", "/api/admin/plugins", 401, 403, 403, 403, 200),
+            // the console's page and files are public: its data comes through the admin routes above
+            of("GET", "/console", 200, 200, 200, 200, 200),
+            of("GET", "/console/{consoleFile}", 200, 200, 200, 200, 200),
+            of("GET", "/console/vendor/{vendorFile}", 200, 200, 200, 200, 200),
+            of("GET", "/openapi/ui", 200, 200, 200, 200, 200),
+            of("GET", "/openapi/ui/{swaggerFile}", 200, 200, 200, 200, 200),
             // operations
             of("GET", "/observe/health", 200, 200, 200, 200, 200),
             of("GET", "/observe/metrics", 200, 200, 200, 200, 200),

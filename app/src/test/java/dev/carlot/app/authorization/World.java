@@ -51,8 +51,9 @@ record World(Account user, Account seller, Account otherSeller, Account admin, A
 
     /**
      * {@code text} with each placeholder replaced: {@code {reservedCar}}, {@code {user}}, ...,
-     * {@code {self}} (the caller's own id; the user's for an anonymous caller), {@code {userEmail}}
-     * and {@code {newEmail}} (an address no account has).
+     * {@code {self}} (the caller's own id; the user's for an anonymous caller), {@code {userEmail}},
+     * {@code {newEmail}} (an address no account has), a console file of each kind and
+     * {@code {noCounter}} (a throttle key nobody has).
      */
     String fill(String text, Role role, String newEmail) {
         Map<String, Object> values = Map.ofEntries(
@@ -60,7 +61,10 @@ record World(Account user, Account seller, Account otherSeller, Account admin, A
                 Map.entry("order", order), Map.entry("inquiry", inquiry), Map.entry("review", review),
                 Map.entry("post", post), Map.entry("user", user.id()), Map.entry("seller", seller.id()),
                 Map.entry("bystander", bystander.id()), Map.entry("self", as(role).orElse(user).id()),
-                Map.entry("userEmail", user.email()), Map.entry("newEmail", newEmail));
+                Map.entry("userEmail", user.email()), Map.entry("newEmail", newEmail),
+                // the console's files, one of each kind it serves, and a throttle counter nobody has
+                Map.entry("consoleFile", "app.js"), Map.entry("vendorFile", "uPlot.esm.js"),
+                Map.entry("swaggerFile", "swagger-start.js"), Map.entry("noCounter", "no-such-counter"));
         String filled = text;
         for (var value : values.entrySet()) {
             filled = filled.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
