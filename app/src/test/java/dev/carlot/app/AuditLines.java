@@ -6,23 +6,17 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** The lines written to the audit log ({@code carlot.audit}), or another logger, while it is open. */
+/** The lines written to the audit log ({@code carlot.audit}) while it is open. */
 public final class AuditLines extends Handler implements AutoCloseable {
-    private final Logger logger;
+    private static final Logger AUDIT = Logger.getLogger("carlot.audit");
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    private AuditLines(Logger logger) {
-        this.logger = logger;
+    private AuditLines() {
     }
 
     public static AuditLines capture() {
-        return capture("carlot.audit");
-    }
-
-    /** The lines of the logger named {@code loggerName}, such as a class's own. */
-    public static AuditLines capture(String loggerName) {
-        AuditLines capture = new AuditLines(Logger.getLogger(loggerName));
-        capture.logger.addHandler(capture);
+        AuditLines capture = new AuditLines();
+        AUDIT.addHandler(capture);
         return capture;
     }
 
@@ -46,6 +40,6 @@ public final class AuditLines extends Handler implements AutoCloseable {
 
     @Override
     public void close() {
-        logger.removeHandler(this);
+        AUDIT.removeHandler(this);
     }
 }
