@@ -11,6 +11,11 @@ import java.util.Optional;
 public enum Option {
     PORT("server.port", "PORT", "port", "HTTP port; 0 picks a free one"),
     HOST("server.host", "CARLOT_HOST", "host", "address the server listens on"),
+    PROXY_PROTOCOL("carlot.server.proxy-protocol", "CARLOT_PROXY_PROTOCOL", "proxy-protocol",
+            "every connection must begin with a PROXY protocol header (v1 or v2); default off"),
+    TRUSTED_PROXIES("carlot.server.trusted-proxies", "CARLOT_TRUSTED_PROXIES", "trusted-proxies",
+            "with proxy-protocol: addresses or CIDR blocks, comma-separated, whose PROXY header names the client;"
+                    + " anyone else is known by its own address"),
     BACKEND("carlot.database.backend", "CARLOT_BACKEND", "backend",
             "embedded or postgres; default postgres when DATABASE_URL is set, else embedded"),
     DATABASE_URL("carlot.database.url", "DATABASE_URL", "database-url",
