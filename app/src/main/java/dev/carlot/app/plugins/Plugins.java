@@ -105,6 +105,15 @@ public final class Plugins {
         return all;
     }
 
+    /**
+     * The running plugins' schemas, through the layers they run in, for the overview: the same
+     * entries as {@code carlot migrate status} shows, but of what this server serves. A plugin not
+     * running (disabled, refused) has no migrations this server applies, and is left out.
+     */
+    public synchronized List<PluginSchemas.Entry> schemas() {
+        return running.values().stream().map(r -> PluginSchemas.of(r.plugin())).toList();
+    }
+
     /** The class loader of the running plugin {@code name}'s layer: tests hold it weakly to see the layer collected. */
     synchronized Optional<ClassLoader> loader(String name) {
         return Optional.ofNullable(running.get(name)).map(r -> r.plugin().loader());
