@@ -21,7 +21,7 @@ public final class PluginSchemas {
 
     /** The plugins directory's folders, each loaded into a new layer of this process (no server runs them here). */
     public static List<Entry> scan(PluginSettings settings) {
-        return PluginFolder.scan(settings.dir()).stream().map(folder -> {
+        return settings.folders().stream().map(folder -> {
             String name = folder.name();
             if (!settings.enabled(name)) {
                 return new Entry(name, Optional.empty(), "disabled by carlot.plugins." + name + ".enabled=false");

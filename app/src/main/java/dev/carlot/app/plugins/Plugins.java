@@ -63,7 +63,7 @@ public final class Plugins {
     public synchronized void startAll(List<Contribution> builtIn, RouteSwitch routes) {
         this.builtIn = List.copyOf(builtIn);
         this.routes = routes;
-        for (PluginFolder folder : PluginFolder.scan(settings.dir())) {
+        for (PluginFolder folder : settings.folders()) {
             Optional<PluginRefusal> refused = install(folder);
             if (refused.isPresent()) {
                 throw refused.get();
@@ -75,7 +75,7 @@ public final class Plugins {
     public synchronized boolean reconcile() {
         boolean changed = false;
         Set<String> present = new HashSet<>();
-        for (PluginFolder folder : PluginFolder.scan(settings.dir())) {
+        for (PluginFolder folder : settings.folders()) {
             present.add(folder.name());
             RunningPlugin now = running.get(folder.name());
             Tried tried = notRunning.get(folder.name());

@@ -16,7 +16,7 @@ class ConsoleAddressTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.start(TestServer.BUNDLED_PLUGINS);
     }
 
     @AfterAll
