@@ -47,7 +47,7 @@ public enum Option {
                     + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)"),
     BUNDLED_PLUGINS_DIR("carlot.plugins.bundled-dir", "CARLOT_BUNDLED_PLUGINS_DIR", "bundled-plugins-dir",
             "directory of the plugins that ship with Carlot (the console), loaded beside the plugins directory;"
-                    + " the launcher sets it to app/target/bundled-plugins; not watched");
+                    + " the launcher sets it to app/target/bundled-plugins; plugins install and remove never touch it");
 
     private final String key;
     private final String env;

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * {@code CARLOT_PLUGINS_DIR}, default {@code ./plugins}), how often a running server looks there
  * ({@code carlot.plugins.watch-period}, default PT1S), and each plugin's own section
  * {@code carlot.plugins.<name>.*}, of which {@code enabled} is the runtime's. The plugins that ship
- * with Carlot have a directory of their own ({@code carlot.plugins.bundled-dir}), which is not
- * watched: they change with Carlot, and are disabled like any other plugin.
+ * with Carlot have a directory of their own ({@code carlot.plugins.bundled-dir}), read with the
+ * plugins directory: they change with Carlot's build only, and are disabled like any other plugin.
  */
 public record PluginSettings(Path dir, Duration watchPeriod, Config root) {
     /** Keys of {@code carlot.plugins} that are not plugins, so no plugin may take these names. */
