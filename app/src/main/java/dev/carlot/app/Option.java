@@ -49,7 +49,10 @@ public enum Option {
             "how many scheduled backups to keep (default 7); backups made by hand are never deleted"),
     PLUGINS_DIR("carlot.plugins.dir", "CARLOT_PLUGINS_DIR", "plugins-dir",
             "directory of plugin folders, watched while serving (default ./plugins); a plugin's own settings are"
-                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)");
+                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)"),
+    BUNDLED_PLUGINS_DIR("carlot.plugins.bundled-dir", "CARLOT_BUNDLED_PLUGINS_DIR", "bundled-plugins-dir",
+            "directory of the plugins that ship with Carlot (the console), loaded beside the plugins directory;"
+                    + " the launcher sets it to app/target/bundled-plugins; plugins install and remove never touch it");
 
     private final String key;
     private final String env;

@@ -4,8 +4,6 @@ import dev.carlot.app.AppConfig;
 import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.Observe;
-import dev.carlot.app.observe.Overview;
-import dev.carlot.app.observe.OverviewFeature;
 import dev.carlot.app.observe.PoolGauges;
 import dev.carlot.app.plugins.Plugins;
 import dev.carlot.feature.JsonBody;
@@ -68,8 +66,7 @@ public final class CarlotServer {
         BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
-        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs),
-                new OverviewFeature(new Overview(persistence, clock)));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs));
         RouteSwitch routes = features.routes();
         HttpRouting.Builder routing = HttpRouting.builder();
         Optional<TrustedProxies> proxies = config.trustedProxies();
