@@ -8,7 +8,6 @@ import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.plugins.Plugins;
 import dev.carlot.app.plugins.PluginsFeature;
 import dev.carlot.app.plugins.PluginsWatch;
-import dev.carlot.feature.Background;
 import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.persistence.Persistence;
@@ -34,16 +33,15 @@ final class ServedFeatures {
 
     /**
      * Registers the built-in features, the runtime's own among them ({@code runtime}, and the plugin
-     * list), each running its jobs through {@code background}; the switch serves them alone until
-     * {@link #start}.
+     * list), each running its jobs on {@code jobs}; the switch serves them alone until {@link #start}.
      */
     static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs,
-                                   Background background, Feature... runtime) {
+                                   Feature... runtime) {
         Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock, jobs.holder());
         List<Feature> own = new ArrayList<>(List.of(runtime));
         own.add(new PluginsFeature(plugins::list));
         List<Contribution> builtIn = BuiltIn.register(own,
-                feature -> FeatureContext.of(feature, persistence, config.config(), clock, background));
+                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
         return new ServedFeatures(builtIn, plugins, new RouteSwitch(Served.of(builtIn)));
     }
 
