@@ -74,4 +74,18 @@ class PluginStoreTest {
         assertEquals("local", kept.getFirst().getString("client"), kept.toString());
         assertFalse(kept.getFirst().containsKey("actor"), kept.toString());
     }
+
+    @Test
+    void everyWayOutOfThePluginsRoleIsRefused() {
+        // the notes fixture's escapes: the first seven by the statement check, the last two (functions
+        // its migration made) by the check after each statement of what PostgreSQL says the role is
+        for (String how : List.of("set-role", "reset-role", "set-config", "quoted-set-config", "do-reset-role",
+                "do-execute-reset-role", "function-set-config", "migrated-function", "migrated-function-reading-users")) {
+            JsonObject probe = server.http().get("/api/notes/probe/escape/" + how).object();
+            assertTrue(probe.getString("denied", "").startsWith("PostgreSQL refused plugin 'notes'"), how + ": " + probe);
+        }
+        assertTrue(server.http().get("/api/notes/probe/escape/migrated-function").object().getString("denied")
+                .contains("left its role"));
+        assertEquals(200, server.http().get("/api/cars?limit=1").status());
+    }
 }
