@@ -63,10 +63,10 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
-        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs);
         RouteSwitch routes = features.routes();
         HttpRouting.Builder routing = HttpRouting.builder();
         Optional<TrustedProxies> proxies = config.trustedProxies();

@@ -55,7 +55,7 @@ class BackgroundJobsTest {
 
     @BeforeEach
     void captureTheLog() {
-        jobs = new BackgroundJobs(database.leases(), BackgroundJobs.newHolder());
+        jobs = new BackgroundJobs(database.repositories(), BackgroundJobs.newHolder());
         LOG.addHandler(capture);
     }
 

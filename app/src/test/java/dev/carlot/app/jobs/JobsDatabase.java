@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.carlot.app.TestBackend;
 import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Leases;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -34,6 +35,10 @@ final class JobsDatabase implements AutoCloseable {
             backend.close();
             throw e;
         }
+    }
+
+    Repositories repositories() {
+        return persistence.repositories();
     }
 
     Leases leases() {

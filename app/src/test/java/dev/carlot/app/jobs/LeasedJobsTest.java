@@ -51,7 +51,7 @@ class LeasedJobsTest {
     /** Three servers running {@code job}, whose leases last {@code leasePeriods} periods, started together. */
     private void threeServersRun(String job, int leasePeriods, Runnable work) {
         for (int i = 0; i < 3; i++) {
-            BackgroundJobs server = new BackgroundJobs(database.leases(), "server-" + i + "-" + job, leasePeriods);
+            BackgroundJobs server = new BackgroundJobs(database.leases(), database.repositories().audit(), "server-" + i + "-" + job, leasePeriods);
             server.every(job, PERIOD, () -> {
                 mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                 try {
