@@ -1,10 +1,9 @@
 package dev.carlot.app.jobs;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.carlot.app.TestBackend;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Leases;
+import dev.carlot.testing.postgres.Eventually;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -41,14 +40,8 @@ final class JobsDatabase implements AutoCloseable {
     }
 
     /** Polls {@code condition} until it holds, failing the test past {@link #BOUND}. */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(5);
-        }
+    static void await(String what, BooleanSupplier condition) {
+        Eventually.await(what, BOUND, condition);
     }
 
     @Override

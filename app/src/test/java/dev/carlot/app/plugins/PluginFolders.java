@@ -90,6 +90,11 @@ final class PluginFolders {
                 .reference().location().map(Path::of).orElseThrow();
     }
 
+    /** {@code args} and the flag that points carlot at {@code pluginsDir}. */
+    static String[] withDir(Path pluginsDir, String... args) {
+        return Stream.concat(Stream.of(args), Stream.of("--carlot.plugins.dir=" + pluginsDir)).toArray(String[]::new);
+    }
+
     static List<String> flags(Path pluginsDir, String... more) {
         return Stream.concat(Stream.of("--carlot.plugins.dir=" + pluginsDir, "--carlot.plugins.watch-period=PT0.1S"),
                 Stream.of(more)).toList();
