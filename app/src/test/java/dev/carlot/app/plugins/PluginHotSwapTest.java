@@ -23,10 +23,6 @@ class PluginHotSwapTest {
     @TempDir
     Path sources;
 
-    private CliRun carlot(String... args) {
-        return CliRun.carlot(Map.of(), PluginFolders.withDir(plugins, args));
-    }
-
     /** Collects garbage until {@code loader} is gone; fails when it is still reachable after the bound. */
     private static void assertCollected(String what, WeakReference<ClassLoader> loader) throws InterruptedException {
         await(what + "'s class loader collected", () -> {
@@ -43,20 +39,20 @@ class PluginHotSwapTest {
                 "plugin-fixture-hello.jar", "plugin-fixture-lib-two.jar");
         try (TestServer server = TestServer.start(PluginFolders.flags(plugins).toArray(String[]::new));
              SteadyLoad load = SteadyLoad.start(server.http(), List.of("/api/hello", "/api/cars?limit=1"), 3)) {
-            CliRun install = carlot("plugins", "install", first.toString());
+            CliRun install = PluginFolders.carlot(plugins, "plugins", "install", first.toString());
             assertEquals(0, install.code(), install.err());
             assertTrue(install.out().startsWith("running hello 1.0.0"), install.out());
             await("requests served by hello 1.0.0", () -> load.count("/api/hello 200 lib=1") > 20);
             var one = new WeakReference<>(server.server().plugins().loader("hello").orElseThrow());
 
-            CliRun upgrade = carlot("plugins", "install", second.toString());
+            CliRun upgrade = PluginFolders.carlot(plugins, "plugins", "install", second.toString());
             assertEquals(0, upgrade.code(), upgrade.err());
             assertTrue(upgrade.out().startsWith("running hello 1.1.0"), upgrade.out());
             await("requests served by hello 1.1.0", () -> load.count("/api/hello 200 lib=2") > 20);
             var two = new WeakReference<>(server.server().plugins().loader("hello").orElseThrow());
 
             long notFoundBefore = load.count("/api/hello 404");
-            CliRun remove = carlot("plugins", "remove", "hello");
+            CliRun remove = PluginFolders.carlot(plugins, "plugins", "remove", "hello");
             assertEquals(0, remove.code(), remove.err());
             assertEquals("removed hello from the running server; its data is kept\n", remove.out());
             await("requests answered 404 after the removal", () -> load.count("/api/hello 404") > notFoundBefore + 20);
