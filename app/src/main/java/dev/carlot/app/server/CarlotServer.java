@@ -79,6 +79,7 @@ public final class CarlotServer {
                 // every request goes through the switch: features and plugins change behind it
                 .any(routes)
                 .error(Throwable.class, new ErrorAnswers(() -> routes.table().routeTable()));
+        ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
         RequestDeadlines deadlines = RequestDeadlines.from(config.config().get("carlot.server"));
@@ -100,7 +101,7 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(ObserveHead.of(Observe.feature(config, persistence, () -> routes.table().health())))
+                    .addFeature(Observe.feature(config, persistence, () -> routes.table().health()))
                     .addRouting(routing)
                     .build();
             return new Built(new CarlotServer(server, config.server().host(), gauges, features, jobs, deadlines));
