@@ -1,5 +1,6 @@
 package dev.carlot.app;
 
+import dev.carlot.app.server.TrustedProxies;
 import dev.carlot.backupfiles.BackupSchedule;
 import dev.carlot.feature.ConfigValues;
 import dev.carlot.persistence.Settings;
@@ -109,6 +110,21 @@ public record AppConfig(Config config, Server server, Database database, Startup
         return schedule;
     }
 
+    /**
+     * The proxies whose PROXY protocol headers name the client, when the protocol is on.
+     *
+     * @throws ConfigurationException when the protocol is on without a list, or the list is
+     *         malformed or given with the protocol off
+     */
+    public Optional<TrustedProxies> trustedProxies() {
+        try {
+            return TrustedProxies.from(config.get("carlot.server"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("the setting " + e.getMessage() + " (" + Option.sources(Option.PROXY_PROTOCOL.key())
+                    + ", " + Option.sources(Option.TRUSTED_PROXIES.key()) + ")");
+        }
+    }
+
     public static AppConfig from(Config config) {
         Config database = config.get("carlot.database");
         Optional<String> url = text(database.get("url"));
@@ -121,8 +137,9 @@ public record AppConfig(Config config, Server server, Database database, Startup
                 new Database(backend, Settings.of(settings)),
                 new Startup(flag(config, "carlot.migrate-on-start"), flag(config, "carlot.seed-on-start")),
                 new Seed(text(config.get("carlot.seed.password"))));
-        // a schedule that cannot work stops the start here, with the configuration's exit code
+        // a schedule or a proxy list that cannot work stops the start here, with the configuration's exit code
         read.backupSchedule();
+        read.trustedProxies();
         return read;
     }
 

@@ -11,6 +11,11 @@ import java.util.Optional;
 public enum Option {
     PORT("server.port", "PORT", "port", "HTTP port; 0 picks a free one"),
     HOST("server.host", "CARLOT_HOST", "host", "address the server listens on"),
+    PROXY_PROTOCOL("carlot.server.proxy-protocol", "CARLOT_PROXY_PROTOCOL", "proxy-protocol",
+            "every connection must begin with a PROXY protocol header (v1 or v2); default off"),
+    TRUSTED_PROXIES("carlot.server.trusted-proxies", "CARLOT_TRUSTED_PROXIES", "trusted-proxies",
+            "with proxy-protocol: addresses or CIDR blocks, comma-separated, whose PROXY header names the client;"
+                    + " anyone else is known by its own address"),
     BACKEND("carlot.database.backend", "CARLOT_BACKEND", "backend",
             "embedded or postgres; default postgres when DATABASE_URL is set, else embedded"),
     DATABASE_URL("carlot.database.url", "DATABASE_URL", "database-url",
@@ -44,7 +49,10 @@ public enum Option {
             "how many scheduled backups to keep (default 7); backups made by hand are never deleted"),
     PLUGINS_DIR("carlot.plugins.dir", "CARLOT_PLUGINS_DIR", "plugins-dir",
             "directory of plugin folders, watched while serving (default ./plugins); a plugin's own settings are"
-                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)");
+                    + " carlot.plugins.<name>.<key>, from the environment CARLOT_PLUGINS_<NAME>_<KEY> ('-' as _DASH_)"),
+    BUNDLED_PLUGINS_DIR("carlot.plugins.bundled-dir", "CARLOT_BUNDLED_PLUGINS_DIR", "bundled-plugins-dir",
+            "directory of the plugins that ship with Carlot (the console), loaded beside the plugins directory;"
+                    + " the launcher sets it to app/target/bundled-plugins; plugins install and remove never touch it");
 
     private final String key;
     private final String env;

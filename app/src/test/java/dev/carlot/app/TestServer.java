@@ -17,6 +17,12 @@ public final class TestServer implements AutoCloseable {
         LogConfig.configureRuntime();
     }
 
+    /**
+     * The flag that loads the plugins shipping with Carlot (the console) from the folders the build
+     * made, as the launcher does; a test that does not give it runs without them.
+     */
+    public static final String BUNDLED_PLUGINS = "--bundled-plugins-dir=target/bundled-plugins";
+
     private final TestBackend backend;
     private final AppConfig config;
     private final Persistence persistence;

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
  */
 public final class BackupFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final String PARTIAL = ".partial";
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private BackupFiles() {
@@ -75,6 +76,27 @@ public final class BackupFiles {
         }
     }
 
+    /**
+     * The partial files in {@code dir} (this class's own naming: {@code .NAME.zip.partial}) not
+     * written to since {@code before}: left by a backup that stopped half-way (a crash, a kill
+     * -9), which the finally below never reached. A backup still being written writes to its
+     * file all the time, so it is newer than any bound of minutes.
+     *
+     * @throws UnavailableException when the directory cannot be read
+     */
+    public static List<Path> abandoned(Path dir, Instant before) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".") && name.endsWith(".zip" + PARTIAL);
+            }).filter(Files::isRegularFile).filter(p -> modified(p).isBefore(before)).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UnavailableException("cannot list the backups in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** When {@code file} was last written; a file gone meanwhile counts as oldest. */
     public static Instant modified(Path file) {
         try {
@@ -97,7 +119,7 @@ public final class BackupFiles {
      */
     public static BackupManifest write(Path file, Function<OutputStream, BackupManifest> backup) {
         Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+        Path partial = target.resolveSibling("." + target.getFileName() + PARTIAL);
         try {
             // CREATE_NEW: a leftover partial file would keep its own mode, so it goes first
             Files.deleteIfExists(partial);

@@ -100,6 +100,17 @@ class BackupFilesTest {
         assertEquals(List.of(), BackupFiles.list(dir.resolve("missing")));
     }
 
+    @Test
+    void abandonedPartialFilesAreOnlyOursAndOnlyThoseNotWrittenSinceTheBound() throws IOException {
+        Path crashed = aFile(".carlot-scheduled-20260101T000000Z.zip.partial", 1_000);
+        aFile(".carlot-20261205T101010.000Z.zip.partial", 5_000);
+        aFile(".someone-elses.partial", 1_000);
+        aFile("carlot-20260101T000000.000Z.zip", 1_000);
+
+        assertEquals(List.of(crashed), BackupFiles.abandoned(dir, java.time.Instant.ofEpochMilli(2_000)));
+        assertEquals(List.of(), BackupFiles.abandoned(dir.resolve("missing"), java.time.Instant.now()));
+    }
+
     private Path aFile(String name, long modifiedMillis) throws IOException {
         Path file = Files.writeString(dir.resolve(name), name);
         Files.setLastModifiedTime(file, FileTime.fromMillis(modifiedMillis));

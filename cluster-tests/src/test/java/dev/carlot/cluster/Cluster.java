@@ -53,9 +53,17 @@ final class Cluster implements AutoCloseable {
         }
     }
 
-    /** Every Carlot server, directly (not through HAProxy), in the order cluster/up numbered them. */
+    /**
+     * Every Carlot server alone, in the order cluster/up numbered them: through HAProxy's port for
+     * that server, since a Carlot port answers only connections that begin with a PROXY header.
+     */
     List<Api> servers() {
-        return Arrays.stream(value("CARLOT_PORTS").split(" ")).map(port -> Api.at(port(port))).toList();
+        return Arrays.stream(value("SERVER_PORTS").split(" ")).map(port -> Api.at(port(port))).toList();
+    }
+
+    /** The Carlot servers' own ports, which HAProxy connects to. */
+    List<Integer> carlotPorts() {
+        return Arrays.stream(value("CARLOT_PORTS").split(" ")).map(Cluster::port).toList();
     }
 
     /** The address clients use: HAProxy. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What must hold across requests lives in PostgreSQL, not in a server: the same answers whichever
- * of the three servers a client reaches (each is spoken to directly here, not through HAProxy).
+ * of the three servers a client reaches (each is spoken to alone here, through its own HAProxy port,
+ * not balanced).
  */
 @Order(1)
 @Timeout(600)

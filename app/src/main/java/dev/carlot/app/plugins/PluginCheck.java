@@ -23,7 +23,7 @@ public final class PluginCheck {
      * @throws ConfigurationException for the first plugin refused, in the words serve uses
      */
     public static void beforeServe(PluginSettings settings) {
-        for (PluginFolder folder : PluginFolder.scan(settings.dir())) {
+        for (PluginFolder folder : settings.folders()) {
             if (!settings.enabled(folder.name())) {
                 continue;
             }

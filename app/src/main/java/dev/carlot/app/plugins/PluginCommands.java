@@ -97,7 +97,7 @@ public final class PluginCommands {
     }
 
     private List<PluginStatus> offline() {
-        return PluginFolder.scan(settings.dir()).stream().map(folder -> {
+        return settings.folders().stream().map(folder -> {
             try {
                 PluginDescriptor descriptor = PluginLayers.descriptor(folder);
                 return settings.enabled(folder.name()) ? new PluginStatus(descriptor.name(), descriptor.version().toString(),

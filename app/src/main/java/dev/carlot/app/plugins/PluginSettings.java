@@ -7,18 +7,23 @@ import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The plugins' part of the configuration: where their folders are ({@code carlot.plugins.dir},
  * {@code CARLOT_PLUGINS_DIR}, default {@code ./plugins}), how often a running server looks there
  * ({@code carlot.plugins.watch-period}, default PT1S), and each plugin's own section
- * {@code carlot.plugins.<name>.*}, of which {@code enabled} is the runtime's.
+ * {@code carlot.plugins.<name>.*}, of which {@code enabled} is the runtime's. The plugins that ship
+ * with Carlot have a directory of their own ({@code carlot.plugins.bundled-dir}), read with the
+ * plugins directory: they change with Carlot's build only, and are disabled like any other plugin.
  */
 public record PluginSettings(Path dir, Duration watchPeriod, Config root) {
     /** Keys of {@code carlot.plugins} that are not plugins, so no plugin may take these names. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("dir", "watch-period");
+    static final java.util.Set<String> RESERVED = java.util.Set.of("dir", "watch-period", "bundled-dir");
 
     public static PluginSettings from(Config root) {
         Config plugins = root.get("carlot.plugins");
@@ -30,6 +35,22 @@ public record PluginSettings(Path dir, Duration watchPeriod, Config root) {
             throw new ConfigurationException(e.getMessage());
         }
         return new PluginSettings(dir, period, root);
+    }
+
+    /** The directory of the plugins that ship with Carlot, when one is configured. */
+    public Optional<Path> bundledDir() {
+        return ConfigValues.text(root.get("carlot.plugins.bundled-dir")).map(Path::of);
+    }
+
+    /**
+     * Every plugin folder to load, by name: the bundled ones, then the plugins directory's. A folder
+     * there with a bundled plugin's name takes its place, so an operator can run another version of it.
+     */
+    public List<PluginFolder> folders() {
+        Map<String, PluginFolder> byName = new TreeMap<>();
+        bundledDir().ifPresent(bundled -> PluginFolder.scan(bundled).forEach(f -> byName.put(f.name(), f)));
+        PluginFolder.scan(dir).forEach(f -> byName.put(f.name(), f));
+        return List.copyOf(byName.values());
     }
 
     /** Whether the plugin {@code name} may be loaded: {@code carlot.plugins.<name>.enabled}, true unless set false. */

@@ -63,7 +63,7 @@ public final class Plugins {
     public synchronized void startAll(List<Contribution> builtIn, RouteSwitch routes) {
         this.builtIn = List.copyOf(builtIn);
         this.routes = routes;
-        for (PluginFolder folder : PluginFolder.scan(settings.dir())) {
+        for (PluginFolder folder : settings.folders()) {
             Optional<PluginRefusal> refused = install(folder);
             if (refused.isPresent()) {
                 throw refused.get();
@@ -75,7 +75,7 @@ public final class Plugins {
     public synchronized boolean reconcile() {
         boolean changed = false;
         Set<String> present = new HashSet<>();
-        for (PluginFolder folder : PluginFolder.scan(settings.dir())) {
+        for (PluginFolder folder : settings.folders()) {
             present.add(folder.name());
             RunningPlugin now = running.get(folder.name());
             Tried tried = notRunning.get(folder.name());
@@ -103,6 +103,15 @@ public final class Plugins {
         notRunning.values().forEach(t -> all.add(t.status()));
         all.sort(java.util.Comparator.comparing(PluginStatus::name).thenComparing(s -> s.state().ordinal()));
         return all;
+    }
+
+    /**
+     * The running plugins' schemas, through the layers they run in, for the overview: the same
+     * entries as {@code carlot migrate status} shows, but of what this server serves. A plugin not
+     * running (disabled, refused) has no migrations this server applies, and is left out.
+     */
+    public synchronized List<PluginSchemas.Entry> schemas() {
+        return running.values().stream().map(r -> PluginSchemas.of(r.plugin())).toList();
     }
 
     /** The class loader of the running plugin {@code name}'s layer: tests hold it weakly to see the layer collected. */

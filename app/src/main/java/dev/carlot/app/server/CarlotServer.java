@@ -4,8 +4,6 @@ import dev.carlot.app.AppConfig;
 import dev.carlot.app.jobs.BackgroundJobs;
 import dev.carlot.app.observe.HttpMetrics;
 import dev.carlot.app.observe.Observe;
-import dev.carlot.app.observe.Overview;
-import dev.carlot.app.observe.OverviewFeature;
 import dev.carlot.app.observe.PoolGauges;
 import dev.carlot.app.plugins.Plugins;
 import dev.carlot.feature.JsonBody;
@@ -18,6 +16,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The running HTTP server. {@link #start} is the whole wiring, a function of the
@@ -67,10 +66,12 @@ public final class CarlotServer {
         BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
-        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs),
-                new OverviewFeature(new Overview(persistence, clock)));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs));
         RouteSwitch routes = features.routes();
         HttpRouting.Builder routing = HttpRouting.builder();
+        Optional<TrustedProxies> proxies = config.trustedProxies();
+        // first: every filter and route after it knows the client by the address the proxy relayed
+        proxies.ifPresent(routing::addFilter);
         routing.addFilter(new RequestObserver(List.of(new AccessLog(), new HttpMetrics(registry))))
                 .addFilter(new ResponseHeaders())
                 .addFilter(audit)
@@ -91,6 +92,8 @@ public final class CarlotServer {
                     .addProtocol(deadlines.http1(config.config().get("server")))
                     .host(config.server().host())
                     .port(config.server().port())
+                    // on: a connection without a PROXY header is closed unanswered (docs/scaling.md)
+                    .enableProxyProtocol(proxies.isPresent())
                     .maxPayloadSize(MAX_PAYLOAD_BYTES)
                     .directHandlers(TransportProblems.handlers())
                     // JSON answers in one write with a length; Helidon's defaults behind it for the rest

@@ -2,6 +2,9 @@ package dev.carlot.app.server;
 
 import dev.carlot.app.AppConfig;
 import dev.carlot.app.jobs.BackgroundJobs;
+import dev.carlot.app.observe.AuditLogFeature;
+import dev.carlot.app.observe.Overview;
+import dev.carlot.app.observe.OverviewFeature;
 import dev.carlot.app.plugins.PluginCheck;
 import dev.carlot.app.plugins.PluginRefusal;
 import dev.carlot.app.plugins.PluginSettings;
@@ -33,14 +36,16 @@ final class ServedFeatures {
     }
 
     /**
-     * Registers the built-in features, the runtime's own among them ({@code runtime}, and the plugin
-     * list), each running its jobs through {@code background}; the switch serves them alone until
-     * {@link #start}.
+     * Registers the built-in features, the runtime's own among them (the overview and the plugin
+     * list, which both need the plugins, and the audit log), each running its jobs through {@code background}; the
+     * switch serves them alone until {@link #start}.
      */
     static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs,
-                                   Background background, Feature... runtime) {
+                                   Background background) {
         Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock, jobs.holder());
-        List<Feature> own = new ArrayList<>(List.of(runtime));
+        List<Feature> own = new ArrayList<>();
+        own.add(new OverviewFeature(new Overview(persistence, clock, plugins::schemas)));
+        own.add(new AuditLogFeature());
         own.add(new PluginsFeature(plugins::list));
         List<Contribution> builtIn = BuiltIn.register(own,
                 feature -> FeatureContext.of(feature, persistence, config.config(), clock, background));

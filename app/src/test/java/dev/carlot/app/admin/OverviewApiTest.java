@@ -40,6 +40,7 @@ class OverviewApiTest {
         assertEquals(server.persistence().migrationStatus().size(), migrations.size());
         assertTrue(migrations.stream().allMatch(m -> m.getString("state").equals("applied") && m.containsKey("appliedAt")));
         assertTrue(migrations.stream().anyMatch(m -> m.getString("version").equals("6")), migrations.toString());
+        assertEquals(0, overview.getJsonArray("pluginMigrations").size(), "no plugin runs");
     }
 
     @Test

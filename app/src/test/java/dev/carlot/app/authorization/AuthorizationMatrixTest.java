@@ -52,7 +52,7 @@ class AuthorizationMatrixTest {
         Assumptions.assumeTrue(TestBackend.selected().equals("embedded"),
                 "runs on its own embedded PostgreSQL only, never on the shared service the postgres run uses");
         backups = Files.createTempDirectory("carlot-matrix-backups");
-        server = TestServer.start("--backup-dir=" + backups);
+        server = TestServer.start("--backup-dir=" + backups, TestServer.BUNDLED_PLUGINS);
         shared = world();
     }
 

@@ -82,6 +82,7 @@ final class Matrix {
             of("GET", "/api/admin/plugins", 401, 403, 403, 403, 200),
             // the console's page and files are public: its data comes through the admin routes above
             of("GET", "/console", 200, 200, 200, 200, 200),
+            of("GET", "/console/", 308, 308, 308, 308, 308),
             of("GET", "/console/{consoleFile}", 200, 200, 200, 200, 200),
             of("GET", "/console/vendor/{vendorFile}", 200, 200, 200, 200, 200),
             of("GET", "/openapi/ui", 200, 200, 200, 200, 200),

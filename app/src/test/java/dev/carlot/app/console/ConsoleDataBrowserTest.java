@@ -32,7 +32,7 @@ class ConsoleDataBrowserTest {
     @BeforeAll
     static void start() {
         Browser.requireChromium();
-        server = TestServer.start();
+        server = TestServer.start(TestServer.BUNDLED_PLUGINS);
         market = new Market(server.http());
         admin = Accounts.anAdmin(server);
         seller = market.aSeller();

@@ -30,7 +30,7 @@ class ConsoleOperationsBrowserTest {
     static void start() throws Exception {
         Browser.requireChromium();
         Path backups = Files.createTempDirectory("carlot-console-backups-");
-        server = TestServer.start("--backup-dir=" + backups);
+        server = TestServer.start("--backup-dir=" + backups, TestServer.BUNDLED_PLUGINS);
         admin = Accounts.anAdmin(server);
         browser = Browser.open(ConsolePage.SHOTS);
         page = new ConsolePage(browser, server);
@@ -86,6 +86,8 @@ class ConsoleOperationsBrowserTest {
             browser.showing(By.id("plugins-unavailable"), "not available");
         } else {
             browser.visible(By.cssSelector("#plugins-body table, #plugins-body .empty"));
+            // the page itself is a plugin, the one that ships with Carlot
+            browser.showing(By.id("plugins-body"), "console");
         }
     }
 

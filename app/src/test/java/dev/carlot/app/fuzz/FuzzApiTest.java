@@ -90,7 +90,7 @@ class FuzzApiTest {
             public void close() {
             }
         };
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.start(TestServer.BUNDLED_PLUGINS)) {
             // after the start, which reads logging.properties and so resets the root's handlers:
             // a failure whose 500 never reached the client (it had gone) still shows in the log
             root.addHandler(severe);

@@ -18,7 +18,9 @@ final class Probes {
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS",
             "TRACE", "PROPFIND", "get", "FOO");
     private static final List<String> QUERY = List.of("limit", "offset", "status", "sellerId", "brand", "model",
-            "minPrice", "maxPrice", "minYear", "maxYear", "sort", "carId", "authorId", "q", "limit[]", "after", "after");
+            "minPrice", "maxPrice", "minYear", "maxYear", "sort", "carId", "authorId", "q", "limit[]", "after", "after",
+            // the operator's routes: GET /api/admin/users and /api/admin/audit
+            "email", "event", "actor");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=utf-8",
             "application/json; charset=iso-8859-1", "application/problem+json", "APPLICATION/JSON", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "*/*",

@@ -10,6 +10,7 @@ import dev.carlot.feature.ConfigValues;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The plugins' part of the configuration, from flags and the environment, and a plugin's own section. */
@@ -24,6 +25,16 @@ class PluginSettingsTest {
         assertEquals(Path.of("plugins"), settings(Map.of()).dir());
         assertEquals(Path.of("/srv/plugins"), settings(Map.of("CARLOT_PLUGINS_DIR", "/srv/plugins")).dir());
         assertEquals(Path.of("/opt/p"), settings(Map.of("CARLOT_PLUGINS_DIR", "/srv/plugins"), "--plugins-dir=/opt/p").dir());
+    }
+
+    @Test
+    void theBundledDirectoryComesFromTheEnvironmentAndAFlagWinsAndIsNoneUnlessSet() {
+        assertEquals(Optional.empty(), settings(Map.of()).bundledDir());
+        assertEquals(Optional.empty(), settings(Map.of("CARLOT_BUNDLED_PLUGINS_DIR", "")).bundledDir());
+        assertEquals(Optional.of(Path.of("/opt/carlot/bundled")),
+                settings(Map.of("CARLOT_BUNDLED_PLUGINS_DIR", "/opt/carlot/bundled")).bundledDir());
+        assertEquals(Optional.of(Path.of("/b")), settings(Map.of("CARLOT_BUNDLED_PLUGINS_DIR", "/opt/carlot/bundled"),
+                "--bundled-plugins-dir=/b").bundledDir());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.carlot.backups;
 
+import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.backupfiles.BackupSchedule;
 import dev.carlot.feature.Audit;
 import dev.carlot.persistence.BackupManifest;
@@ -7,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,7 @@ import java.util.Optional;
  */
 final class ScheduledBackups implements Runnable {
     static final String JOB = "backups.schedule";
+    private static final Duration MIN_STALE = Duration.ofHours(1);
     private static final System.Logger LOG = System.getLogger(ScheduledBackups.class.getName());
 
     private final BackupSchedule schedule;
@@ -36,6 +40,7 @@ final class ScheduledBackups implements Runnable {
         if (!schedule.due(directory.files(), clock.instant())) {
             return;
         }
+        sweepAbandoned();
         Path file = directory.require().resolve(BackupSchedule.fileName(clock.instant()));
         Optional<BackupManifest> made;
         try {
@@ -54,6 +59,27 @@ final class ScheduledBackups implements Runnable {
                 "rows=" + manifest.rows(), "schemaVersion=" + manifest.schemaVersion());
         for (Path old : schedule.expired(directory.files())) {
             delete(old);
+        }
+    }
+
+    /**
+     * Deletes the partial files that backups which stopped half-way left behind, once they have
+     * not been written to for a whole period of the schedule (and an hour at least: a backup made
+     * by hand on another server may pause that long in a slow table, and is written to all the time
+     * otherwise). Scheduled names are never reused, so nothing else would ever remove them.
+     */
+    private void sweepAbandoned() {
+        Duration stale = schedule.every().compareTo(MIN_STALE) > 0 ? schedule.every() : MIN_STALE;
+        for (Path partial : BackupFiles.abandoned(directory.require(), clock.instant().minus(stale))) {
+            Instant modified = BackupFiles.modified(partial);
+            try {
+                if (Files.deleteIfExists(partial)) {
+                    Audit.system("backup.partial-deleted", Optional.empty(), "file=" + partial.getFileName(),
+                            "by=schedule", "modified=" + modified);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot delete the abandoned partial backup " + partial + ": " + e.getMessage());
+            }
         }
     }
 

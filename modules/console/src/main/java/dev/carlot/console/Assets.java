@@ -3,6 +3,7 @@ package dev.carlot.console;
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Routes;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -61,6 +62,9 @@ final class Assets {
 
     void register(Routes routes) {
         routes.get("/console", (req, res) -> send(res, own, "index.html"))
+                // one address for the page: its state is in the fragment, which a browser keeps across the redirect
+                .get("/console/", (req, res) -> res.status(Status.PERMANENT_REDIRECT_308)
+                        .header(HeaderNames.LOCATION, "/console").send())
                 .get("/console/{file}", (req, res) -> send(res, own, file(req)))
                 .get("/console/vendor/{file}", (req, res) -> send(res, vendor, file(req)))
                 .get("/openapi/ui", (req, res) -> send(res, own, "swagger.html"))

@@ -6,7 +6,10 @@ import dev.carlot.feature.OpenApiFragment;
 import dev.carlot.feature.Routes;
 import jakarta.json.JsonObject;
 
-/** The console's pages and assets, Swagger UI, and the audit log an operator reads. */
+/**
+ * The console's page and assets and Swagger UI. A plugin that ships with Carlot: the data it shows
+ * comes through Carlot's admin API, which the runtime and the built-in features serve.
+ */
 public final class ConsoleFeature implements Feature {
 
     @Override
@@ -16,7 +19,6 @@ public final class ConsoleFeature implements Feature {
 
     @Override
     public void register(FeatureContext context, Routes routes) {
-        new AuditRoutes(context.repositories().audit()).register(routes);
         Assets.console(getClass()).register(routes);
     }
 

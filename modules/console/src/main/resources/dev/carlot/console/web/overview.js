@@ -51,14 +51,8 @@ async function server() {
     fact('Started', when(o.startedAt)),
     fact('Uptime', uptime(o.uptimeSeconds)),
     fact('Pool', `${o.pool.active} active, ${o.pool.idle} idle of ${o.pool.max}`)));
-  let plugins = [];
-  try {
-    plugins = (await get('/api/admin/plugins')).items || [];
-  } catch (e) {
-    if (!(e instanceof ApiError) || e.status !== 404) throw e;
-  }
-  const rows = o.migrations.map((m) => ({ owner: 'core', ...m }));
-  plugins.forEach((p) => (p.migrations || []).forEach((m) => rows.push({ owner: p.name, ...m })));
+  const rows = o.migrations.map((m) => ({ owner: 'core', ...m }))
+    .concat((o.pluginMigrations || []).map((m) => ({ owner: `plugin ${m.plugin}`, ...m })));
   fill('migrations', table('Schema migrations', [
     { label: 'Of', cell: (m) => m.owner },
     { label: 'Version', cell: (m) => m.version },

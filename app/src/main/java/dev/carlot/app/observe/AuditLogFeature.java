@@ -1,7 +1,9 @@
-package dev.carlot.console;
+package dev.carlot.app.observe;
 
 import dev.carlot.feature.ApiException;
 import dev.carlot.feature.Caller;
+import dev.carlot.feature.Feature;
+import dev.carlot.feature.FeatureContext;
 import dev.carlot.feature.JsonOut;
 import dev.carlot.feature.Jsonp;
 import dev.carlot.feature.Params;
@@ -21,22 +23,25 @@ import java.util.regex.Pattern;
  * {@code GET /api/admin/audit} (admin): the audit log newest first, filtered by event (a name or
  * its first dotted parts) and acting user, in pages of {@code limit} that continue with
  * {@code after=} the {@code next} of a full page. A cursor, not an offset: the log only grows,
- * and an offset would shift under a reader while events arrive.
+ * and an offset would shift under a reader while events arrive. One of the runtime's own features
+ * (the console reads it, but it is Carlot's API); described in the runtime's part of the OpenAPI
+ * document.
  */
-final class AuditRoutes {
+public final class AuditLogFeature implements Feature {
     private static final Pattern EVENT = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
 
-    private final AuditLog log;
-
-    AuditRoutes(AuditLog log) {
-        this.log = log;
+    @Override
+    public String name() {
+        return "audit";
     }
 
-    void register(Routes routes) {
-        routes.get("/api/admin/audit", this::list);
+    @Override
+    public void register(FeatureContext context, Routes routes) {
+        AuditLog log = context.repositories().audit();
+        routes.get("/api/admin/audit", (req, res) -> list(log, req, res));
     }
 
-    private void list(ServerRequest req, ServerResponse res) {
+    private static void list(AuditLog log, ServerRequest req, ServerResponse res) {
         if (!Caller.required(req).isAdmin()) {
             throw ApiException.forbidden("Only an admin can read the audit log.");
         }
