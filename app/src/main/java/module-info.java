@@ -20,8 +20,6 @@ module dev.carlot.app {
     requires io.helidon.webserver.observe.health;
     requires io.helidon.webserver.observe.metrics;
     requires java.logging;
-    // HEAD on the observe endpoints asks the server itself for the GET (ObserveHead)
-    requires java.net.http;
     // sun.misc.Signal: a clean stop on SIGTERM before the JVM's shutdown hooks run
     requires jdk.unsupported;
 

@@ -1,10 +1,9 @@
 package dev.carlot.app;
 
-import static dev.carlot.app.CliTest.carlot;
+import static dev.carlot.app.CliRun.carlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.CliTest.Run;
 import dev.carlot.app.accounts.Accounts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ class BackupCliTest {
         Accounts.Account account;
         try (TestServer server = TestServer.start()) {
             account = Accounts.aUser(server.http());
-            Run backup = carlot(server.backend().environment(), "backup", file.toString());
+            CliRun backup = carlot(server.backend().environment(), "backup", file.toString());
 
             assertEquals(0, backup.code(), backup.err());
             assertTrue(backup.out().matches("(?s).*  users +1 rows\n.*"), backup.out());
@@ -36,23 +35,23 @@ class BackupCliTest {
         try (TestServer empty = TestServer.start()) {
             Map<String, String> target = empty.backend().environment();
             Path cut = cutShort(file);
-            Run refused = carlot(target, "restore", cut.toString());
+            CliRun refused = carlot(target, "restore", cut.toString());
             assertEquals(ExitCode.CONFIGURATION.code(), refused.code(), refused.out());
             assertEquals(1, refused.err().lines().count(), refused.err());
             assertTrue(refused.err().startsWith("carlot: " + cut + " is not a complete Carlot backup"), refused.err());
 
-            Run restore = carlot(target, "restore", file.toString());
+            CliRun restore = carlot(target, "restore", file.toString());
             assertEquals(0, restore.code(), restore.err());
             assertTrue(restore.out().matches("(?s).*restored \\d+ rows of \\d+ tables \\(schema version \\S+, snapshot of "
                     + "\\S+\\) from " + file + " in [\\d.]+ s\n"), restore.out());
             assertEquals(200, empty.http().get("/api/users/me", account.token()).status(), "the session came along");
 
-            Run again = carlot(target, "restore", file.toString());
+            CliRun again = carlot(target, "restore", file.toString());
             assertEquals(ExitCode.CONFLICT.code(), again.code(), again.out());
             assertEquals("carlot: the database already holds Carlot data (in users, sessions); restore into an empty"
                     + " database, or add --force to replace all of it\n", again.err());
 
-            Run forced = carlot(target, "restore", file.toString(), "--force");
+            CliRun forced = carlot(target, "restore", file.toString(), "--force");
             assertEquals(0, forced.code(), forced.err());
             assertTrue(forced.out().contains("replaced the data that was there; restored "), forced.out());
         }
@@ -64,8 +63,8 @@ class BackupCliTest {
         Map<String, String> unreachable = Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none");
         Path file = dir.resolve("missing").resolve("carlot.zip");
 
-        Run backup = carlot(unreachable, "backup", file.toString());
-        Run restore = carlot(unreachable, "restore", file.toString());
+        CliRun backup = carlot(unreachable, "backup", file.toString());
+        CliRun restore = carlot(unreachable, "restore", file.toString());
 
         assertEquals(ExitCode.CONFIGURATION.code(), backup.code(), backup.out());
         assertEquals("carlot: cannot write the backup to " + file + ": there is no directory " + file.getParent() + "\n",

@@ -1,10 +1,9 @@
 package dev.carlot.app;
 
-import static dev.carlot.app.CliTest.carlot;
+import static dev.carlot.app.CliRun.carlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.CliTest.Run;
 import dev.carlot.app.accounts.Accounts;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -32,7 +31,7 @@ class BackupFileModesTest {
         Files.setPosixFilePermissions(leftover, PosixFilePermissions.fromString("rw-rw-rw-"));
         try (TestServer server = TestServer.start(); AuditLines audit = AuditLines.capture()) {
             Accounts.aUser(server.http());
-            Run backup = carlot(server.backend().environment(), "backup", file.toString());
+            CliRun backup = carlot(server.backend().environment(), "backup", file.toString());
 
             assertEquals(0, backup.code(), backup.err());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -40,7 +39,7 @@ class BackupFileModesTest {
             assertEquals(1, audit.of("backup.created").size(), audit.lines().toString());
             assertTrue(audit.of("backup.created").getFirst().contains("file=" + file), audit.lines().toString());
 
-            Run restore = carlot(server.backend().environment(), "restore", file.toString(), "--force");
+            CliRun restore = carlot(server.backend().environment(), "restore", file.toString(), "--force");
 
             assertEquals(0, restore.code(), restore.err());
             assertEquals(1, audit.of("restore.done").size(), audit.lines().toString());

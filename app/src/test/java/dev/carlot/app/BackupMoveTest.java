@@ -3,7 +3,6 @@ package dev.carlot.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.CliTest.Run;
 import dev.carlot.app.accounts.Accounts;
 import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.app.seed.Seed;
@@ -59,7 +58,7 @@ class BackupMoveTest {
                 BackupManifest.BackupTable::sha256));
     }
 
-    private static Run ok(Run run) {
+    private static CliRun ok(CliRun run) {
         assertEquals(0, run.code(), run.err());
         return run;
     }
@@ -74,7 +73,7 @@ class BackupMoveTest {
         long reviewedCar;
         BackupManifest written;
         try (TestServer source = TestServer.start()) {
-            ok(CliTest.carlot(withSeed(source.backend()), "seed"));
+            ok(CliRun.carlot(withSeed(source.backend()), "seed"));
             Http http = source.http();
             adminToken = Accounts.login(http, new Account(0, Seed.ADMIN, PASSWORD, ""));
             userToken = Accounts.login(http, new Account(0, Seed.USER, PASSWORD, ""));
@@ -91,17 +90,17 @@ class BackupMoveTest {
             before = views(http, adminToken, userToken, reviewedCar);
 
             // the server keeps running: on the embedded backend the command talks to it
-            ok(CliTest.carlot(source.backend().environment(), "backup", first.toString()));
+            ok(CliRun.carlot(source.backend().environment(), "backup", first.toString()));
             written = source.persistence().backupManifest(first);
         }
 
         try (TestBackend other = TestBackend.fresh(TestBackend.other())) {
-            Run restored = ok(CliTest.carlot(other.environment(), "restore", first.toString()));
+            CliRun restored = ok(CliRun.carlot(other.environment(), "restore", first.toString()));
             assertTrue(restored.out().contains("restored " + written.rows() + " rows of " + written.tables().size()
                     + " tables"), restored.out());
             try (TestServer moved = TestServer.start(other)) {
                 assertEquals(before, views(moved.http(), adminToken, userToken, reviewedCar));
-                ok(CliTest.carlot(other.environment(), "backup", second.toString()));
+                ok(CliRun.carlot(other.environment(), "backup", second.toString()));
                 assertEquals(checksums(written), checksums(moved.persistence().backupManifest(second)));
                 assertEquals(200, moved.http().post("/api/auth/login",
                         Accounts.credentials(Seed.USER, PASSWORD)).status());
@@ -109,7 +108,7 @@ class BackupMoveTest {
         }
 
         try (TestBackend back = TestBackend.fresh()) {
-            ok(CliTest.carlot(back.environment(), "restore", second.toString()));
+            ok(CliRun.carlot(back.environment(), "restore", second.toString()));
             try (TestServer home = TestServer.start(back)) {
                 assertEquals(before, views(home.http(), adminToken, userToken, reviewedCar));
                 long newest = home.http().get("/api/cars?limit=100").object().getJsonArray("items").stream()

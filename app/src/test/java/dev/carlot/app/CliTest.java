@@ -1,15 +1,12 @@
 package dev.carlot.app;
 
+import static dev.carlot.app.CliRun.carlot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.backend.Backends;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,22 +15,11 @@ import org.junit.jupiter.api.Timeout;
 /** The commands, run in-process on a fresh database of the backend under test. */
 class CliTest {
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run carlot(Map<String, String> environment, String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                environment, Backends::discover).run(args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void migrateAppliesThePendingMigrationsAndASecondRunNothing() {
         try (TestBackend backend = TestBackend.fresh()) {
-            Run first = carlot(backend.environment(), "migrate");
-            Run second = carlot(backend.environment(), "migrate");
+            CliRun first = carlot(backend.environment(), "migrate");
+            CliRun second = carlot(backend.environment(), "migrate");
 
             assertEquals(0, first.code(), first.err());
             assertTrue(first.out().startsWith("applied "), first.out());
@@ -45,9 +31,9 @@ class CliTest {
     @Test
     void migrateStatusListsEachMigrationPendingThenApplied() {
         try (TestBackend backend = TestBackend.fresh()) {
-            Run before = carlot(backend.environment(), "migrate", "status");
+            CliRun before = carlot(backend.environment(), "migrate", "status");
             carlot(backend.environment(), "migrate");
-            Run after = carlot(backend.environment(), "migrate", "status");
+            CliRun after = carlot(backend.environment(), "migrate", "status");
 
             assertEquals(0, before.code(), before.err());
             assertTrue(before.out().startsWith("VERSION"), before.out());
@@ -64,8 +50,8 @@ class CliTest {
             environment.putAll(Map.of("CARLOT_SEED_PASSWORD", "demo-password-1", "CARLOT_BCRYPT_COST", "4"));
             carlot(environment, "migrate");
 
-            Run first = carlot(environment, "seed");
-            Run second = carlot(environment, "seed");
+            CliRun first = carlot(environment, "seed");
+            CliRun second = carlot(environment, "seed");
 
             assertEquals(0, first.code(), first.err());
             assertTrue(first.out().matches("seeded 3 accounts, \\d+ cars and \\d+ orders\\n"), first.out());
@@ -76,7 +62,7 @@ class CliTest {
     @Test
     void aCommandBesideARunningServerUsesItsDatabase() {
         try (TestServer server = TestServer.start()) {
-            Run status = carlot(server.backend().environment(), "migrate", "status");
+            CliRun status = carlot(server.backend().environment(), "migrate", "status");
 
             assertEquals(0, status.code(), status.err());
             assertTrue(status.out().contains(" applied "), status.out());
@@ -85,7 +71,7 @@ class CliTest {
 
     @Test
     void anUnknownBackendIsOneLineListingTheAvailableOnes() {
-        Run run = carlot(Map.of("CARLOT_BACKEND", "oracle"), "migrate");
+        CliRun run = carlot(Map.of("CARLOT_BACKEND", "oracle"), "migrate");
 
         assertEquals(ExitCode.CONFIGURATION.code(), run.code());
         assertEquals("carlot: no backend 'oracle'; available: embedded, postgres\n", run.err());
@@ -93,7 +79,7 @@ class CliTest {
 
     @Test
     void aMalformedDatabaseUrlIsOneLine() {
-        Run run = carlot(Map.of("DATABASE_URL", "mysql://db.example.com/carlot"), "migrate");
+        CliRun run = carlot(Map.of("DATABASE_URL", "mysql://db.example.com/carlot"), "migrate");
 
         assertEquals(ExitCode.CONFIGURATION.code(), run.code());
         assertEquals(1, run.err().lines().count(), run.err());
@@ -103,7 +89,7 @@ class CliTest {
     @Test
     @Timeout(30) // a guard against hanging; the time it takes is reported by hand, not asserted
     void anUnreachableServerIsOneLineNamingIt() {
-        Run run = carlot(Map.of("DATABASE_URL", "postgres://carlot:secret@127.0.0.1:1/carlot"), "migrate");
+        CliRun run = carlot(Map.of("DATABASE_URL", "postgres://carlot:secret@127.0.0.1:1/carlot"), "migrate");
 
         assertEquals(ExitCode.UNAVAILABLE.code(), run.code());
         assertEquals("carlot: cannot connect to PostgreSQL at 127.0.0.1:1: connection refused\n", run.err());
@@ -113,7 +99,7 @@ class CliTest {
     void serveOnAPortInUseIsOneLineBeforeTheDatabaseIsOpened() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             // no database is configured that could be reached: the port is checked first
-            Run run = carlot(Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"),
+            CliRun run = carlot(Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"),
                     "serve", "--host=127.0.0.1", "--port=" + taken.getLocalPort());
 
             assertEquals(ExitCode.CONFIGURATION.code(), run.code());
@@ -124,7 +110,7 @@ class CliTest {
 
     @Test
     void anUnknownCommandIsAUsageError() {
-        Run run = carlot(Map.of(), "migrat");
+        CliRun run = carlot(Map.of(), "migrat");
 
         assertEquals(ExitCode.USAGE.code(), run.code());
         assertEquals("carlot: unknown command 'migrat'; see 'carlot help'\n", run.err());
@@ -132,7 +118,7 @@ class CliTest {
 
     @Test
     void helpListsCommandsSettingsAndExitCodes() {
-        Run run = carlot(Map.of(), "help");
+        CliRun run = carlot(Map.of(), "help");
 
         assertEquals(0, run.code());
         for (String part : new String[] {"migrate status", "DATABASE_URL", "CARLOT_SEED_PASSWORD", "Exit codes"}) {

@@ -42,15 +42,36 @@ final class Cluster implements AutoCloseable {
             Path base = Files.createTempDirectory("carlot-cluster", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwx--x--x")));
             Cluster cluster = new Cluster(base);
+            Path plugins = notesPlugin(Files.createDirectories(base.resolve("plugins")));
             // C1 only: the servers start sooner on a busy machine, and these tests measure no throughput
             cluster.script("up", Map.of("CARLOT_BCRYPT_COST", "4",
-                            "CLUSTER_JAVA_OPTS", "-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"), "--dir", cluster.dir.toString(), "--",
+                            "CLUSTER_JAVA_OPTS", "-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"), "--dir", cluster.dir.toString(),
+                    "--plugins", plugins.toString(), "--",
                     "--carlot.accounts.register-limit.client-attempts=100000");
             cluster.state = cluster.read();
             return cluster;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A plugins directory holding the notes fixture plugin (plugin-fixtures/notes: a schema and a
+     * role of its own), which every server of the cluster loads: the plugin's transactions then
+     * share PgBouncer's transaction pool with the core's.
+     */
+    private static Path notesPlugin(Path plugins) throws IOException {
+        Path target = ROOT.resolve("plugin-fixtures/notes/target");
+        Path jar;
+        try (Stream<Path> jars = Files.list(target)) {
+            jar = jars.filter(p -> p.getFileName().toString().matches("plugin-fixture-notes-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no plugin-fixture-notes jar in " + target));
+        }
+        Path folder = Files.createDirectories(plugins.resolve("notes"));
+        Files.copy(jar, folder.resolve("plugin-fixture-notes.jar"));
+        Files.writeString(folder.resolve("plugin.properties"),
+                "name=notes\nversion=1.0.0\napi=[1.0,2.0)\ndescription=A test plugin with a schema of its own\n");
+        return plugins;
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.carlot.app.jobs;
 
+import dev.carlot.feature.Audit;
 import dev.carlot.feature.Background;
+import dev.carlot.persistence.Repositories;
+import dev.carlot.persistence.data.AuditLog;
 import dev.carlot.persistence.data.Leases;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -24,6 +27,10 @@ import java.util.logging.Logger;
  * lease in the database ({@link Leases}), which lasts {@value #LEASE_PERIODS} periods and is
  * renewed at each run: one server runs each job, and when it dies another takes the job over
  * once the lease has run out. A clean stop gives the leases up so another takes over at once.
+ *
+ * <p>Every run keeps the audit events it records ({@link Audit#system}) in the database's audit
+ * log: the core's jobs and each plugin's (a plugin's jobs run on a BackgroundJobs of their own,
+ * stopped with the plugin) alike, since both are made here.
  */
 public final class BackgroundJobs implements Background {
     private static final Logger LOG = Logger.getLogger(BackgroundJobs.class.getName());
@@ -34,20 +41,23 @@ public final class BackgroundJobs implements Background {
 
     private final List<Job> jobs = new ArrayList<>();
     private final Leases leases;
+    private final AuditLog audit;
     private final String holder;
     private final int leasePeriods;
     private ScheduledExecutorService scheduler;
 
     /**
-     * Jobs leased in {@code leases} under {@code holder}, which names this server process among
-     * all those on the database ({@link #newHolder()}).
+     * Jobs leased in the database of {@code repositories} under {@code holder}, which names this
+     * server process among all those on the database ({@link #newHolder()}), keeping their runs'
+     * audit events in its audit log.
      */
-    public BackgroundJobs(Leases leases, String holder) {
-        this(leases, holder, LEASE_PERIODS);
+    public BackgroundJobs(Repositories repositories, String holder) {
+        this(repositories.leases(), repositories.audit(), holder, LEASE_PERIODS);
     }
 
-    BackgroundJobs(Leases leases, String holder, int leasePeriods) {
+    BackgroundJobs(Leases leases, AuditLog audit, String holder, int leasePeriods) {
         this.leases = leases;
+        this.audit = audit;
         this.holder = holder;
         this.leasePeriods = leasePeriods;
     }
@@ -85,7 +95,7 @@ public final class BackgroundJobs implements Background {
         if (jobs.stream().anyMatch(j -> j.name().equals(name))) {
             throw new IllegalArgumentException("two jobs are named " + name + "; a job's name names its lease");
         }
-        jobs.add(new Job(name, period, work));
+        jobs.add(new Job(name, period, () -> Audit.keeping(audit, work)));
     }
 
     /** Starts every registered job; their first runs come one period from now. */

@@ -37,7 +37,7 @@ record RunningPlugin(LoadedPlugin plugin, List<Contribution> contributions, Back
                 throw new PluginRefusal(name, "its migrations failed: " + e.getMessage(), e);
             }
         }
-        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), jobsHolder);
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories(), jobsHolder);
         List<Contribution> contributions = new ArrayList<>();
         for (Feature feature : plugin.features()) {
             FeatureContext context = FeatureContext.of(feature, persistence, settings.section(name), clock, jobs, store);

@@ -1,7 +1,6 @@
 package dev.carlot.app.server;
 
 import dev.carlot.feature.Audit;
-import dev.carlot.feature.Background;
 import dev.carlot.persistence.data.AuditLog;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
@@ -10,9 +9,9 @@ import io.helidon.webserver.http.RoutingResponse;
 
 /**
  * Where this server's audit events are kept besides the log line: its own database's
- * {@link AuditLog}, handed to every request (this filter) and every run of a feature's job
- * ({@link #jobs}), so that {@link Audit} needs no static registry and two servers in one JVM
- * never write to each other's database.
+ * {@link AuditLog}, handed to every request (this filter; every run of a job, the core's or a
+ * plugin's, gets it from {@link dev.carlot.app.jobs.BackgroundJobs}), so that {@link Audit} needs
+ * no static registry and two servers in one JVM never write to each other's database.
  */
 final class AuditKeeping implements Filter {
     private final AuditLog log;
@@ -25,10 +24,5 @@ final class AuditKeeping implements Filter {
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         Audit.keepIn(req, log);
         chain.proceed();
-    }
-
-    /** {@code jobs}, each run of each job keeping its events in the log. */
-    Background jobs(Background jobs) {
-        return (name, period, work) -> jobs.every(name, period, () -> Audit.keeping(log, work));
     }
 }

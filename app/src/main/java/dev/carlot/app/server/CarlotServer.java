@@ -63,10 +63,10 @@ public final class CarlotServer {
      * is current: no request reaches a schema that is not.
      */
     public static Built build(AppConfig config, Persistence persistence, Clock clock) {
-        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories().leases(), BackgroundJobs.newHolder());
+        BackgroundJobs jobs = new BackgroundJobs(persistence.repositories(), BackgroundJobs.newHolder());
         MeterRegistry registry = Metrics.globalRegistry();
         AuditKeeping audit = new AuditKeeping(persistence.repositories().audit());
-        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs, audit.jobs(jobs));
+        ServedFeatures features = ServedFeatures.register(config, persistence, clock, jobs);
         RouteSwitch routes = features.routes();
         HttpRouting.Builder routing = HttpRouting.builder();
         Optional<TrustedProxies> proxies = config.trustedProxies();
@@ -79,7 +79,6 @@ public final class CarlotServer {
                 // every request goes through the switch: features and plugins change behind it
                 .any(routes)
                 .error(Throwable.class, new ErrorAnswers(() -> routes.table().routeTable()));
-        ObserveHead.register(routing);
 
         PoolGauges gauges = PoolGauges.register(persistence, registry);
         RequestDeadlines deadlines = RequestDeadlines.from(config.config().get("carlot.server"));
@@ -101,7 +100,7 @@ public final class CarlotServer {
                     // serve stops the server and then the database, in that order
                     .shutdownHook(false)
                     .featuresDiscoverServices(false)
-                    .addFeature(Observe.feature(config, persistence, () -> routes.table().health()))
+                    .addFeature(ObserveHead.of(Observe.feature(config, persistence, () -> routes.table().health())))
                     .addRouting(routing)
                     .build();
             return new Built(new CarlotServer(server, config.server().host(), gauges, features, jobs, deadlines));

@@ -1,54 +1,87 @@
 package dev.carlot.app.server;
 
-import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
+import io.helidon.common.Weighted;
+import io.helidon.webserver.ListenerConfig;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.net.Inet6Address;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
+import io.helidon.webserver.spi.ServerFeature;
 import java.util.Set;
 
 /**
- * HEAD on the observe endpoints, which Helidon's observe feature serves for GET only and which no
- * handler of ours can wrap the way {@link TemplateRules} wraps the features' GET routes: the GET
- * is asked of this very server, over the connection's own local address, and its status and
- * headers are answered without the body.
+ * HEAD on the observe endpoints, answered by the very handlers that answer GET. Helidon's observe
+ * feature registers GET routes only, and its handlers cannot be reached from outside Helidon; so
+ * the feature is set up on a routing of ours ({@link HeadRouting}) which registers, beside each GET,
+ * a HEAD that runs the same handler into a {@link HeadResponse}. Nothing else changes.
  */
-final class ObserveHead {
-    static final List<String> PATHS = List.of("/observe/health", "/observe/metrics");
-    /** Hop-by-hop and per-answer headers, which this answer sets for itself. */
-    private static final Set<String> OWN = Set.of("connection", "date", "content-length", "transfer-encoding",
-            "keep-alive", "x-content-type-options", "cache-control");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+final class ObserveHead implements ServerFeature, Weighted {
+    private final ServerFeature observe;
 
-    private ObserveHead() {
+    private ObserveHead(ServerFeature observe) {
+        this.observe = observe;
     }
 
-    static void register(HttpRouting.Builder routing) {
-        PATHS.forEach(path -> routing.head(path, ObserveHead::answer));
+    /** {@code observe}, answering HEAD wherever it answers GET. */
+    static ServerFeature of(ServerFeature observe) {
+        return new ObserveHead(observe);
     }
 
-    private static void answer(ServerRequest req, ServerResponse res) throws IOException, InterruptedException {
-        InetSocketAddress local = (InetSocketAddress) req.localPeer().address();
-        String host = local.getAddress().getHostAddress().replace("%", "%25");
-        URI self = URI.create("http://" + (local.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":"
-                + local.getPort() + req.prologue().uriPath().path());
-        HttpResponse<byte[]> get = CLIENT.send(HttpRequest.newBuilder(self).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        res.status(Status.create(get.statusCode()));
-        get.headers().map().forEach((name, values) -> {
-            if (!OWN.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                res.header(HeaderNames.create(name), values.toArray(String[]::new));
-            }
-        });
-        HeadResponse.send(req, res, get.body());
+    @Override
+    public void setup(ServerFeatureContext context) {
+        observe.setup(new Context(context));
+    }
+
+    @Override
+    public String name() {
+        return observe.name();
+    }
+
+    @Override
+    public String type() {
+        return observe.type();
+    }
+
+    @Override
+    public double weight() {
+        return observe instanceof Weighted weighted ? weighted.weight() : Weighted.DEFAULT_WEIGHT;
+    }
+
+    /** The server's sockets, each handing out its routing as a {@link HeadRouting}. */
+    private record Context(ServerFeatureContext delegate) implements ServerFeatureContext {
+        @Override
+        public WebServerConfig serverConfig() {
+            return delegate.serverConfig();
+        }
+
+        @Override
+        public Set<String> sockets() {
+            return delegate.sockets();
+        }
+
+        @Override
+        public boolean socketExists(String socketName) {
+            return delegate.socketExists(socketName);
+        }
+
+        @Override
+        public SocketBuilders socket(String socketName) {
+            return new Socket(delegate.socket(socketName));
+        }
+    }
+
+    private record Socket(SocketBuilders delegate) implements SocketBuilders {
+        @Override
+        public ListenerConfig listener() {
+            return delegate.listener();
+        }
+
+        @Override
+        public HttpRouting.Builder httpRouting() {
+            return new HeadRouting(delegate.httpRouting());
+        }
+
+        @Override
+        public RoutingBuilders routingBuilders() {
+            return delegate.routingBuilders();
+        }
     }
 }

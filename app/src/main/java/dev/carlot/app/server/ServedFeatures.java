@@ -11,7 +11,6 @@ import dev.carlot.app.plugins.PluginSettings;
 import dev.carlot.app.plugins.Plugins;
 import dev.carlot.app.plugins.PluginsFeature;
 import dev.carlot.app.plugins.PluginsWatch;
-import dev.carlot.feature.Background;
 import dev.carlot.feature.Feature;
 import dev.carlot.feature.FeatureContext;
 import dev.carlot.persistence.Persistence;
@@ -37,18 +36,17 @@ final class ServedFeatures {
 
     /**
      * Registers the built-in features, the runtime's own among them (the overview and the plugin
-     * list, which both need the plugins, and the audit log), each running its jobs through {@code background}; the
-     * switch serves them alone until {@link #start}.
+     * list, which both need the plugins, and the audit log), each running its jobs on {@code jobs};
+     * the switch serves them alone until {@link #start}.
      */
-    static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs,
-                                   Background background) {
+    static ServedFeatures register(AppConfig config, Persistence persistence, Clock clock, BackgroundJobs jobs) {
         Plugins plugins = new Plugins(PluginSettings.from(config.config()), persistence, clock, jobs.holder());
         List<Feature> own = new ArrayList<>();
         own.add(new OverviewFeature(new Overview(persistence, clock, plugins::schemas)));
         own.add(new AuditLogFeature());
         own.add(new PluginsFeature(plugins::list));
         List<Contribution> builtIn = BuiltIn.register(own,
-                feature -> FeatureContext.of(feature, persistence, config.config(), clock, background));
+                feature -> FeatureContext.of(feature, persistence, config.config(), clock, jobs));
         return new ServedFeatures(builtIn, plugins, new RouteSwitch(Served.of(builtIn)));
     }
 

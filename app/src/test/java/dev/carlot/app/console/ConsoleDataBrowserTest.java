@@ -39,21 +39,13 @@ class ConsoleDataBrowserTest {
         for (int i = 0; i < 12; i++) {
             market.listed(seller, Market.aCarBody("Consolia", "Model " + i, 2020, "1000" + i));
         }
-        browser = Browser.open(ConsolePage.SHOTS);
-        page = new ConsolePage(browser, server);
+        page = ConsolePage.open(server);
+        browser = page.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        ConsolePage.close(page, server);
     }
 
     private static JsonObject account(Account account) {

@@ -32,21 +32,13 @@ class ConsoleOperationsBrowserTest {
         Path backups = Files.createTempDirectory("carlot-console-backups-");
         server = TestServer.start("--backup-dir=" + backups, TestServer.BUNDLED_PLUGINS);
         admin = Accounts.anAdmin(server);
-        browser = Browser.open(ConsolePage.SHOTS);
-        page = new ConsolePage(browser, server);
+        page = ConsolePage.open(server);
+        browser = page.browser();
     }
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        ConsolePage.close(page, server);
     }
 
     private static Http.Answer asAdmin(String path) {

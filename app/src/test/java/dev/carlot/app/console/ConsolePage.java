@@ -15,9 +15,31 @@ final class ConsolePage {
     private final Browser browser;
     private final TestServer server;
 
-    ConsolePage(Browser browser, TestServer server) {
+    private ConsolePage(Browser browser, TestServer server) {
         this.browser = browser;
         this.server = server;
+    }
+
+    /** A fresh browser on {@code server}'s console; {@link #close} ends both. */
+    static ConsolePage open(TestServer server) {
+        return new ConsolePage(Browser.open(SHOTS), server);
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    /** Ends the browser, then the server; either may be missing where a class's start-up failed part way. */
+    static void close(ConsolePage page, TestServer server) {
+        try {
+            if (page != null) {
+                page.browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
     }
 
     String url(String path) {

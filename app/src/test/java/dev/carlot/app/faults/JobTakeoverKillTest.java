@@ -1,8 +1,8 @@
 package dev.carlot.app.faults;
 
 import static dev.carlot.app.market.Market.id;
+import static dev.carlot.testing.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.carlot.app.TestBackend;
 import dev.carlot.app.accounts.Accounts;
@@ -11,9 +11,7 @@ import dev.carlot.app.market.Market;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.data.Lease;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -29,22 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(300)
 class JobTakeoverKillTest {
     private static final String JOB = "sales.expire-orders";
-    private static final Duration BOUND = Duration.ofSeconds(60);
     private static final String[] FLAGS = {"--host=127.0.0.1", "--seed-on-start=false",
         "--carlot.sales.expiry-period=PT0.2S", "--carlot.sales.pending-order-ttl=PT2S"};
 
     @TempDir
     Path temp;
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
 
     /** Whether the job's lease names the process {@code carlot} (holders are host:pid:random). */
     private static boolean holds(Persistence db, CarlotProcess carlot) {

@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.app.Http;
-import dev.carlot.app.TestServer;
+import dev.carlot.app.ServerPerClass;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bodies FuzzApiTest first found answered with a 500, each pinned to its 4xx. */
 class MalformedBodyApiTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass carlot = new ServerPerClass();
 
     private static int raw(String request) {
-        List<Integer> statuses = RawExchange.send(server.server().port(), request.getBytes(StandardCharsets.ISO_8859_1))
+        List<Integer> statuses = RawExchange.send(carlot.server().server().port(), request.getBytes(StandardCharsets.ISO_8859_1))
                 .statuses();
         assertEquals(1, statuses.size(), "one answer to " + request);
         return statuses.getFirst();
@@ -39,14 +29,14 @@ class MalformedBodyApiTest {
 
     @Test
     void aBodyNestedDeeperThanThirtyTwoLevelsIs400WithASentence() {
-        Http.Answer answer = server.http().send("POST", "/api/auth/register", Optional.of("[".repeat(5000) + "]".repeat(5000)));
+        Http.Answer answer = carlot.server().http().send("POST", "/api/auth/register", Optional.of("[".repeat(5000) + "]".repeat(5000)));
         assertEquals(400, answer.status(), answer.text());
         assertTrue(answer.object().getString("detail").contains("nested more than 32 levels"), answer.text());
     }
 
     @Test
     void aFieldNamedTwiceIs400RatherThanOneOfItsValues() {
-        Http.Answer answer = server.http().send("POST", "/api/auth/login",
+        Http.Answer answer = carlot.server().http().send("POST", "/api/auth/login",
                 Optional.of("{\"email\":\"a@b.co\",\"password\":\"x\",\"email\":\"admin@carlot.local\"}"));
 
         assertEquals(400, answer.status(), answer.text());
@@ -59,7 +49,7 @@ class MalformedBodyApiTest {
         for (int i = 0; i < 1000; i++) {
             body.append(",\"").append("f".repeat(800)).append(i).append("\":1");
         }
-        Http.Answer answer = server.http().send("POST", "/api/auth/register", Optional.of(body.append('}').toString()));
+        Http.Answer answer = carlot.server().http().send("POST", "/api/auth/register", Optional.of(body.append('}').toString()));
 
         assertEquals(400, answer.status(), answer.text().substring(0, 300));
         assertEquals(21, answer.object().getJsonArray("errors").size());
@@ -69,14 +59,14 @@ class MalformedBodyApiTest {
     @Test
     void nestingWithinTheLimitIsReadAsUsual() {
         String inner = "[".repeat(31) + "]".repeat(31);
-        Http.Answer answer = server.http().send("POST", "/api/auth/login", Optional.of("{\"email\":" + inner + "}"));
+        Http.Answer answer = carlot.server().http().send("POST", "/api/auth/login", Optional.of("{\"email\":" + inner + "}"));
         assertEquals(400, answer.status(), answer.text());
         assertTrue(answer.text().contains("email"), answer.text());
     }
 
     @Test
     void bracketsInsideStringsDoNotCountAsNesting() {
-        Http.Answer answer = server.http().send("POST", "/api/auth/login",
+        Http.Answer answer = carlot.server().http().send("POST", "/api/auth/login",
                 Optional.of("{\"email\":\"" + "[{".repeat(100) + "\\\"\",\"password\":\"x\"}"));
         // read and parsed: the login itself fails
         assertEquals(401, answer.status(), answer.text());

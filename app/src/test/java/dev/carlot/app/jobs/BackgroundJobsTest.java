@@ -14,11 +14,10 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The runtime's background jobs: a failing job keeps its period, says so once, and stops with the server. */
 class BackgroundJobsTest {
@@ -40,22 +39,13 @@ class BackgroundJobsTest {
         public void close() {
         }
     };
-    private static JobsDatabase database;
+    @RegisterExtension
+    static final JobsDatabase database = JobsDatabase.perClass();
     private BackgroundJobs jobs;
-
-    @BeforeAll
-    static void openTheDatabase() {
-        database = JobsDatabase.open();
-    }
-
-    @AfterAll
-    static void closeTheDatabase() {
-        database.close();
-    }
 
     @BeforeEach
     void captureTheLog() {
-        jobs = new BackgroundJobs(database.leases(), BackgroundJobs.newHolder());
+        jobs = new BackgroundJobs(database.repositories(), BackgroundJobs.newHolder());
         LOG.addHandler(capture);
     }
 

@@ -1,39 +1,49 @@
 package dev.carlot.app.jobs;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.carlot.app.TestBackend;
 import dev.carlot.persistence.Persistence;
+import dev.carlot.persistence.Repositories;
 import dev.carlot.persistence.data.Leases;
+import dev.carlot.testing.postgres.Eventually;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fresh, migrated PostgreSQL database whose leases the jobs of a test class share. Always the
  * postgres backend: leases are one SQL statement on both backends (their contract tests run on
  * each), and a database on the shared server is made in a second where an embedded one takes many.
  */
-final class JobsDatabase implements AutoCloseable {
+final class JobsDatabase implements BeforeAllCallback, AfterAllCallback {
     static final Duration BOUND = Duration.ofSeconds(30);
 
-    private final TestBackend backend;
-    private final Persistence persistence;
+    private TestBackend backend;
+    private Persistence persistence;
 
-    private JobsDatabase(TestBackend backend, Persistence persistence) {
-        this.backend = backend;
-        this.persistence = persistence;
+    private JobsDatabase() {
     }
 
-    static JobsDatabase open() {
-        TestBackend backend = TestBackend.fresh("postgres");
+    /** One database for the test class: {@code @RegisterExtension static final JobsDatabase database = ...}. */
+    static JobsDatabase perClass() {
+        return new JobsDatabase();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        backend = TestBackend.fresh("postgres");
         try {
-            Persistence persistence = backend.open(backend.config());
+            persistence = backend.open(backend.config());
             persistence.migrate();
-            return new JobsDatabase(backend, persistence);
         } catch (RuntimeException e) {
             backend.close();
             throw e;
         }
+    }
+
+    Repositories repositories() {
+        return persistence.repositories();
     }
 
     Leases leases() {
@@ -41,22 +51,20 @@ final class JobsDatabase implements AutoCloseable {
     }
 
     /** Polls {@code condition} until it holds, failing the test past {@link #BOUND}. */
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(5);
-        }
+    static void await(String what, BooleanSupplier condition) {
+        Eventually.await(what, BOUND, condition);
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         try {
-            persistence.close();
+            if (persistence != null) {
+                persistence.close();
+            }
         } finally {
-            backend.close();
+            if (backend != null) {
+                backend.close();
+            }
         }
     }
 }

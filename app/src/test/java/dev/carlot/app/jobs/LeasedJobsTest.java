@@ -13,10 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Three servers' {@link BackgroundJobs} over one real database, as three Carlot processes would
@@ -25,23 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class LeasedJobsTest {
     private static final Duration PERIOD = Duration.ofMillis(50);
-    private static JobsDatabase database;
+    @RegisterExtension
+    static final JobsDatabase database = JobsDatabase.perClass();
 
     private final List<BackgroundJobs> servers = new ArrayList<>();
     /** Who ran each run, in order. */
     private final List<String> runs = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
-
-    @BeforeAll
-    static void openTheDatabase() {
-        database = JobsDatabase.open();
-    }
-
-    @AfterAll
-    static void closeTheDatabase() {
-        database.close();
-    }
 
     @AfterEach
     void stopTheServers() {
@@ -51,7 +41,7 @@ class LeasedJobsTest {
     /** Three servers running {@code job}, whose leases last {@code leasePeriods} periods, started together. */
     private void threeServersRun(String job, int leasePeriods, Runnable work) {
         for (int i = 0; i < 3; i++) {
-            BackgroundJobs server = new BackgroundJobs(database.leases(), "server-" + i + "-" + job, leasePeriods);
+            BackgroundJobs server = new BackgroundJobs(database.leases(), database.repositories().audit(), "server-" + i + "-" + job, leasePeriods);
             server.every(job, PERIOD, () -> {
                 mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
                 try {

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.Cli;
-import dev.carlot.app.backend.Backends;
-import java.io.ByteArrayOutputStream;
+import dev.carlot.app.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -27,18 +23,6 @@ class PluginCommandsTest {
     Path plugins;
     @TempDir
     Path sources;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run carlot(String... args) {
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--carlot.plugins.dir=" + plugins)).toArray(String[]::new);
-        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), Backends::discover).run(all);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** The greet jar with its descriptor inside, as a plugin may ship as one file (its library stays beside it). */
     private Path greetJarWithDescriptor() throws IOException {
@@ -61,18 +45,18 @@ class PluginCommandsTest {
     void installingAFolderCopiesItInAndListShowsItInstalled() throws IOException {
         Path source = PluginFolders.plugin(sources, "hello", "1.0.0", "[1.0,2.0)", "plugin-fixture-hello.jar",
                 "plugin-fixture-lib-one.jar");
-        Run install = carlot("plugins", "install", source.toString());
+        CliRun install = PluginFolders.carlot(plugins, "plugins", "install", source.toString());
         assertEquals(0, install.code(), install.err());
         assertTrue(install.out().contains("no server runs there now, the next 'carlot serve' loads it"), install.out());
         assertEquals(List.of("plugin-fixture-hello.jar", "plugin-fixture-lib-one.jar", "plugin.properties"), folder("hello"));
-        Run list = carlot("plugins", "list");
+        CliRun list = PluginFolders.carlot(plugins, "plugins", "list");
         assertTrue(list.out().matches("(?s).*\\n  hello +1\\.0\\.0 +installed +A test plugin\\n"), list.out());
     }
 
     @Test
     void aJarIsInstalledByTheDescriptorItHoldsAndCheckedLikeAFolder() throws IOException {
         // greet needs its library beside it, which a plugin shipped as one jar cannot bring
-        Run install = carlot("plugins", "install", greetJarWithDescriptor().toString());
+        CliRun install = PluginFolders.carlot(plugins, "plugins", "install", greetJarWithDescriptor().toString());
         assertEquals(3, install.code(), install.out());
         assertEquals("carlot: plugin 'greet' refused: its module 'dev.carlot.fixture.greet' requires"
                 + " 'dev.carlot.fixture.lib', which is not in its folder; put that library's jar there\n", install.err());
@@ -85,7 +69,7 @@ class PluginCommandsTest {
     void aRefusedPluginLeavesTheDirectoryAsItWasAndExitsWithThree() throws IOException {
         Path source = PluginFolders.plugin(sources, "hello", "1.0.0", "[2.0,3.0)", "plugin-fixture-hello.jar",
                 "plugin-fixture-lib-one.jar");
-        Run install = carlot("plugins", "install", source.toString());
+        CliRun install = PluginFolders.carlot(plugins, "plugins", "install", source.toString());
         assertEquals(3, install.code());
         assertTrue(install.err().startsWith("carlot: plugin 'hello' refused: it was built for plugin API"), install.err());
         try (Stream<Path> left = Files.list(plugins)) {
@@ -96,10 +80,10 @@ class PluginCommandsTest {
     @Test
     void removingAPluginTakesItsFolderAwayAndAnUnknownNameIsRefused() {
         PluginFolders.plugin(plugins, "hello", "1.0.0", "[1.0,2.0)", "plugin-fixture-hello.jar");
-        Run remove = carlot("plugins", "remove", "hello");
+        CliRun remove = PluginFolders.carlot(plugins, "plugins", "remove", "hello");
         assertEquals(0, remove.code(), remove.err());
         assertFalse(Files.exists(plugins.resolve("hello")));
-        Run unknown = carlot("plugins", "remove", "hello");
+        CliRun unknown = PluginFolders.carlot(plugins, "plugins", "remove", "hello");
         assertEquals(3, unknown.code());
         assertTrue(unknown.err().startsWith("carlot: there is no plugin 'hello' in "), unknown.err());
     }

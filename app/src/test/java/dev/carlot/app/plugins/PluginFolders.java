@@ -1,5 +1,6 @@
 package dev.carlot.app.plugins;
 
+import dev.carlot.app.CliRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -88,6 +90,12 @@ final class PluginFolders {
     static Path bootJar(String module) {
         return ModuleLayer.boot().configuration().findModule(module).orElseThrow()
                 .reference().location().map(Path::of).orElseThrow();
+    }
+
+    /** {@code carlot args}, in-process, on the plugins folder {@code pluginsDir}. */
+    static CliRun carlot(Path pluginsDir, String... args) {
+        return CliRun.carlot(Map.of(),
+                Stream.concat(Stream.of(args), Stream.of("--carlot.plugins.dir=" + pluginsDir)).toArray(String[]::new));
     }
 
     static List<String> flags(Path pluginsDir, String... more) {

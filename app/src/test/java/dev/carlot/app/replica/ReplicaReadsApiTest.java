@@ -1,8 +1,8 @@
 package dev.carlot.app.replica;
 
+import static dev.carlot.testing.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.carlot.app.AppConfig;
 import dev.carlot.app.CommandLine;
@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -36,8 +35,6 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplicaReadsApiTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private StreamingReplication pair;
     private final List<Persistence> databases = new ArrayList<>();
@@ -89,7 +86,7 @@ class ReplicaReadsApiTest {
         assertEquals(200, second.get("/api/cars/" + car, seller.token()).status(), "the writer reads its write");
         assertEquals(404, second.get("/api/cars/" + car).status(), "anonymous reads come from the paused replica");
         pair.resumeReplay();
-        eventually("the replica replays the car", () -> second.get("/api/cars/" + car).status() == 200);
+        await("the replica replays the car", () -> second.get("/api/cars/" + car).status() == 200);
     }
 
     @Test
@@ -104,7 +101,7 @@ class ReplicaReadsApiTest {
     }
 
     private void caughtUp(long car) {
-        eventually("the replica serves car " + car, () -> second.get("/api/cars/" + car).status() == 200
+        await("the replica serves car " + car, () -> second.get("/api/cars/" + car).status() == 200
                 && "serving".equals(databaseCheck(second.get("/observe/health").object()).getJsonObject("data")
                         .getString("replicaState", "")));
     }
@@ -112,21 +109,6 @@ class ReplicaReadsApiTest {
     private static JsonObject databaseCheck(JsonObject health) {
         return health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
-    }
-
-    private static void eventually(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("still not true after " + PATIENCE.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting until " + what);
-            }
-        }
     }
 
     private static Http http(CarlotServer server) {

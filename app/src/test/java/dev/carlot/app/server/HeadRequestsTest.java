@@ -1,18 +1,16 @@
 package dev.carlot.app.server;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.carlot.app.TestServer;
+import dev.carlot.app.ServerPerClass;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,22 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * body sent after a HEAD's headers, which is the very fault that breaks the next keep-alive answer.
  */
 class HeadRequestsTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerPerClass carlot = new ServerPerClass();
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/cars", "/api/cars/999999", "/observe/health", "/observe/metrics", "/openapi"})
     void headHasTheStatusAndHeadersOfGetAndNoBody(String path) throws IOException {
-        var get = server.http().get(path);
+        var get = carlot.server().http().get(path);
 
         String head = headThenNotFound("HEAD " + path);
 
@@ -65,7 +54,7 @@ class HeadRequestsTest {
      * does only when the HEAD's answer had no body.
      */
     private static String headThenNotFound(String requestLine) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.server().port())) {
+        try (Socket socket = new Socket("127.0.0.1", carlot.server().server().port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: x\r\n\r\n"
                     + "GET /no/such/path HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

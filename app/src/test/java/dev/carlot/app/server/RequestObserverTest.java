@@ -95,6 +95,19 @@ class RequestObserverTest {
         assertFalse(metrics.contains("cgi-bin"), "no series per unmatched path");
     }
 
+    @Test
+    void aHeadOnAnObserveEndpointIsCountedAsAHeadAndMakesNoGetOfItsOwn() {
+        long gets = count("GET", "/observe/health", 200);
+        long heads = count("HEAD", "/observe/health", 200);
+
+        assertEquals(200, server.http().send("HEAD", "/observe/health", Optional.empty()).status());
+        awaitCount("HEAD", "/observe/health", 200, heads + 1);
+        assertEquals(200, server.http().get("/observe/health").status());
+
+        // a HEAD answered by asking this server for the GET would show here as a second GET
+        assertEquals(gets + 1, awaitCount("GET", "/observe/health", 200, gets + 1));
+    }
+
     private static String metrics() {
         var answer = server.http().get("/observe/metrics");
         assertEquals(200, answer.status(), answer.text());

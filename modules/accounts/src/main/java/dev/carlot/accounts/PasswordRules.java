@@ -40,7 +40,7 @@ final class PasswordRules {
         if (bytes.isEmpty() || password.indexOf('\0') >= 0) {
             return Optional.of("must be valid Unicode text without NUL characters");
         }
-        if (bytes.get() > MAX_BYTES) {
+        if (!bcryptReadsAll(password)) {
             return Optional.of("must be at most " + MAX_BYTES + " bytes in UTF-8: 72 plain letters, digits or"
                     + " punctuation, fewer with accented letters or emoji");
         }
@@ -50,8 +50,16 @@ final class PasswordRules {
         return Optional.empty();
     }
 
-    /** Whether bcrypt sees all of {@code password}, so that no other password can match its hash. */
+    /**
+     * Whether bcrypt sees all of {@code password}, so that no other password can match its hash: in
+     * the NFC form it is hashed in and, for hashes older than that, as typed (NFC is longer for a few
+     * characters, shorter for most accented ones).
+     */
     static boolean bcryptReadsAll(String password) {
+        return readsAll(password) && readsAll(Passwords.nfc(password));
+    }
+
+    private static boolean readsAll(String password) {
         return password.indexOf('\0') < 0 && utf8Length(password).filter(bytes -> bytes <= MAX_BYTES).isPresent();
     }
 

@@ -1,9 +1,14 @@
 package dev.carlot.accounts;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import org.mindrot.jbcrypt.BCrypt;
 
-/** Hashes and checks passwords with bcrypt at the configured cost, never more at once than the gate allows. */
+/**
+ * Hashes and checks passwords with bcrypt at the configured cost, never more at once than the gate
+ * allows. A password is hashed in Unicode NFC: "é" typed as one code point on one keyboard and as
+ * "e" plus a combining accent on another is the same password, though not the same bytes.
+ */
 final class Passwords {
     private static final System.Logger LOG = System.getLogger(Passwords.class.getName());
 
@@ -28,12 +33,23 @@ final class Passwords {
 
     /** The one place a password becomes a bcrypt hash, also for the demo seed ({@link AccountPasswords}). */
     static String hash(int cost, String password) {
-        return BCrypt.hashpw(password, BCrypt.gensalt(cost));
+        return BCrypt.hashpw(nfc(password), BCrypt.gensalt(cost));
     }
 
-    /** Whether {@code password} matches a bcrypt {@code hash}; throws for a hash that is not bcrypt's. */
+    /**
+     * Whether {@code password} matches a bcrypt {@code hash}, in its NFC form; throws for a hash
+     * that is not bcrypt's. Hashes made before passwords were normalized hold the password as it
+     * was typed, so when that form differs from NFC and NFC does not match, it is tried as typed:
+     * such an account still signs in from the keyboard it registered on, and matches from any
+     * keyboard once its password is set again. A password already in NFC costs one bcrypt check.
+     */
     static boolean bcryptMatches(String password, String hash) {
-        return BCrypt.checkpw(password, hash);
+        String nfc = nfc(password);
+        return BCrypt.checkpw(nfc, hash) || !nfc.equals(password) && BCrypt.checkpw(password, hash);
+    }
+
+    static String nfc(String password) {
+        return Normalizer.normalize(password, Normalizer.Form.NFC);
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mindrot.jbcrypt.BCrypt;
 
 class PasswordsTest {
     private final Passwords passwords = new Passwords(4, new PasswordGate(new HashingLimits(1, Duration.ofSeconds(5))));
@@ -54,5 +55,45 @@ class PasswordsTest {
         String hash = passwords.hash("dromedary");
         assertTrue(passwords.matches("dromedary", Optional.of(hash)));
         assertFalse(passwords.matches("dromedary\0dromedary", Optional.of(hash)));
+    }
+
+    /** "café" as one keyboard types it, é one code point (NFC), and as another does, e and a combining accent. */
+    private static final String COMPOSED = "caf\u00e9 cr\u00e8me br\u00fbl\u00e9e";
+    private static final String DECOMPOSED = "cafe\u0301 cre\u0300me bru\u0302le\u0301e";
+
+    @Test
+    void aPasswordRegisteredComposedSignsInTypedEitherWay() {
+        String hash = passwords.hash(COMPOSED);
+        assertTrue(passwords.matches(COMPOSED, Optional.of(hash)));
+        assertTrue(passwords.matches(DECOMPOSED, Optional.of(hash)));
+    }
+
+    @Test
+    void aPasswordRegisteredDecomposedSignsInTypedEitherWay() {
+        String hash = passwords.hash(DECOMPOSED);
+        assertTrue(passwords.matches(DECOMPOSED, Optional.of(hash)));
+        assertTrue(passwords.matches(COMPOSED, Optional.of(hash)));
+    }
+
+    @Test
+    void aHashMadeBeforeNormalizingStillMatchesThePasswordAsItWasTyped() {
+        String legacy = BCrypt.hashpw(DECOMPOSED, BCrypt.gensalt(4));
+        assertTrue(passwords.matches(DECOMPOSED, Optional.of(legacy)));
+        assertFalse(passwords.matches("cafe\u0301 cre\u0300me bru\u0302le\u0301", Optional.of(legacy)));
+    }
+
+    @Test
+    void normalizingDoesNotMakeOtherAccentsMatch() {
+        String hash = passwords.hash(COMPOSED);
+        assertFalse(passwords.matches("cafe creme brulee", Optional.of(hash)));
+        assertFalse(passwords.matches("caf\u00e8 cr\u00e8me br\u00fbl\u00e9e", Optional.of(hash)));
+    }
+
+    @Test
+    void aPasswordThatGrowsPastBcryptsLimitInNfcIsRefusedAndMatchesNothing() {
+        // U+0958 is 3 bytes in UTF-8, and in NFC two code points of 6: 72 bytes typed, 144 hashed
+        String qa = "\u0958".repeat(24);
+        assertTrue(PasswordRules.problem(qa).isPresent());
+        assertFalse(passwords.matches(qa, Optional.of(Passwords.hash(4, qa))));
     }
 }

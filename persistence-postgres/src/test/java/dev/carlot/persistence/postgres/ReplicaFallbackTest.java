@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.carlot.persistence.DatabaseHealth.ReplicaState;
 import dev.carlot.persistence.data.Car;
+import dev.carlot.testing.postgres.Eventually;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,11 +30,11 @@ class ReplicaFallbackTest extends OnAReplicatedPair {
         pair.pauseReplay();
         Car written = fixtures.anAvailableCarOf(seller);
 
-        Replicated.eventually("reads go to the primary, the only server with the car", () -> db.anonymousReadFinds(written));
+        Eventually.await("reads go to the primary, the only server with the car", () -> db.anonymousReadFinds(written));
         assertEquals(ReplicaState.LAGGING, db.replicaState());
 
         pair.resumeReplay();
-        Replicated.eventually("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
+        Eventually.await("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
         readsReachTheReplica(written);
     }
 
@@ -59,12 +60,12 @@ class ReplicaFallbackTest extends OnAReplicatedPair {
         });
         try {
             pair.stopReplica();
-            Replicated.eventually("the replica is skipped", () -> db.replicaState() == ReplicaState.DOWN);
+            Eventually.await("the replica is skipped", () -> db.replicaState() == ReplicaState.DOWN);
             long whileDown = found.get();
-            Replicated.eventually("reads go on while the replica is down", () -> found.get() > whileDown + 10);
+            Eventually.await("reads go on while the replica is down", () -> found.get() > whileDown + 10);
 
             pair.startReplica();
-            Replicated.eventually("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
+            Eventually.await("the replica serves again", () -> db.replicaState() == ReplicaState.SERVING);
             readsReachTheReplica(car);
         } finally {
             reading.set(false);
@@ -76,6 +77,6 @@ class ReplicaFallbackTest extends OnAReplicatedPair {
 
     private void readsReachTheReplica(Car car) {
         long before = db.replicaCarScans();
-        Replicated.eventually("reads reach the replica", () -> db.anonymousReadFinds(car) && db.replicaCarScans() > before);
+        Eventually.await("reads reach the replica", () -> db.anonymousReadFinds(car) && db.replicaCarScans() > before);
     }
 }

@@ -8,6 +8,7 @@ import dev.carlot.persistence.DatabaseHealth.ReplicaState;
 import dev.carlot.persistence.contract.Fixtures;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.User;
+import dev.carlot.testing.postgres.Eventually;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class ReplicaReadsTest extends OnAReplicatedPair {
                 "work outside a request reads the primary");
 
         pair.resumeReplay();
-        Replicated.eventually("the replica replays the car", () -> db.anonymousReadFinds(written));
+        Eventually.await("the replica replays the car", () -> db.anonymousReadFinds(written));
     }
 
     @Test
@@ -63,7 +64,7 @@ class ReplicaReadsTest extends OnAReplicatedPair {
 
         // the probe samples the replica's replay position every 200 ms: the read moves to the replica
         // once a sample has passed the session's write, which the replica replayed before the pause
-        Replicated.eventually("the session's write is replayed, so it reads the (paused) replica",
+        Eventually.await("the session's write is replayed, so it reads the (paused) replica",
                 () -> db.asSession(session, false, () -> db.persistence.repositories().cars()
                         .find(someoneElses.id())).isEmpty());
     }

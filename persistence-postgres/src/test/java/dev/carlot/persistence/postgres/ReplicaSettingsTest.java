@@ -11,6 +11,7 @@ import dev.carlot.persistence.ReadConsistency;
 import dev.carlot.persistence.Settings;
 import dev.carlot.persistence.contract.Fixtures;
 import dev.carlot.persistence.data.Car;
+import dev.carlot.testing.postgres.Eventually;
 import dev.carlot.testing.postgres.TestDatabase;
 import dev.carlot.testing.postgres.TestDatabases;
 import java.util.Optional;
@@ -52,7 +53,7 @@ class ReplicaSettingsTest {
                 .with(Settings.READ_URL, database.jdbcUrl()))) {
             persistence.migrate();
             Car car = new Fixtures(persistence).anAvailableCar();
-            Replicated.eventually("the probe has looked at the read URL's server",
+            Eventually.await("the probe has looked at the read URL's server",
                     () -> persistence.health().replica().orElseThrow().state() != ReplicaState.STARTING);
 
             assertEquals(ReplicaState.NOT_A_REPLICA, persistence.health().replica().orElseThrow().state());

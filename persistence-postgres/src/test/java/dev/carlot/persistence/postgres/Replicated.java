@@ -1,7 +1,5 @@
 package dev.carlot.persistence.postgres;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.carlot.persistence.DatabaseHealth.ReplicaState;
 import dev.carlot.persistence.Persistence;
 import dev.carlot.persistence.ReadConsistency;
@@ -10,13 +8,13 @@ import dev.carlot.persistence.contract.Fixtures;
 import dev.carlot.persistence.data.Car;
 import dev.carlot.persistence.data.SessionUser;
 import dev.carlot.persistence.data.User;
+import dev.carlot.testing.postgres.Eventually;
 import dev.carlot.testing.postgres.StreamingReplication;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +25,6 @@ import java.util.function.Supplier;
 final class Replicated implements AutoCloseable {
 
     /** Long enough for a loaded two-core machine, and a poll ends as soon as its condition holds. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     final StreamingReplication pair;
     final Persistence persistence;
@@ -80,7 +77,7 @@ final class Replicated implements AutoCloseable {
 
     /** Waits, with a bound, until the replica has replayed everything written so far and serves reads. */
     void caughtUp(Car latest) {
-        eventually("the replica serves the latest car", () -> replicaState() == ReplicaState.SERVING
+        Eventually.await("the replica serves the latest car", () -> replicaState() == ReplicaState.SERVING
                 && anonymousReadFinds(latest));
     }
 
@@ -90,26 +87,10 @@ final class Replicated implements AutoCloseable {
                 + " where relname = 'cars'");
     }
 
-    /** Polls {@code condition} until it holds, failing after {@link #PATIENCE} with {@code what} in the message. */
-    static void eventually(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("still not true after " + PATIENCE.toSeconds() + " s: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting until " + what);
-            }
-        }
-    }
-
     /** The first value {@code read} gives that is present, polling with the same bound. */
     static <T> T eventuallyPresent(String what, Supplier<Optional<T>> read) {
         AtomicReference<T> found = new AtomicReference<>();
-        eventually(what, () -> read.get().map(value -> {
+        Eventually.await(what, () -> read.get().map(value -> {
             found.set(value);
             return true;
         }).orElse(false));

@@ -8,6 +8,7 @@ import dev.carlot.backupfiles.BackupFiles;
 import dev.carlot.persistence.data.AuditEvent;
 import dev.carlot.persistence.data.AuditLog;
 import dev.carlot.persistence.data.AuditQuery;
+import dev.carlot.testing.postgres.Eventually;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -38,7 +39,7 @@ class AbandonedPartialBackupTest {
             // the audit log in the database: the job may run before a capture of the log lines could begin
             AuditLog log = server.persistence().repositories().audit();
             AuditQuery deletions = new AuditQuery(Optional.of("backup.partial-deleted"), Optional.empty(), Optional.empty());
-            ScheduledBackupsApiTest.await("the abandoned partial file deleted", () -> !log.list(deletions, 10).isEmpty());
+            Eventually.await("the abandoned partial file deleted", () -> !log.list(deletions, 10).isEmpty());
 
             List<AuditEvent> deleted = log.list(deletions, 10);
             assertEquals(1, deleted.size(), deleted::toString);

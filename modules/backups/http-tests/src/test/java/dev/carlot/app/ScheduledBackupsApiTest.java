@@ -1,10 +1,10 @@
 package dev.carlot.app;
 
+import static dev.carlot.testing.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.carlot.app.accounts.Accounts;
 import dev.carlot.app.accounts.Accounts.Account;
@@ -13,11 +13,9 @@ import dev.carlot.backupfiles.BackupSchedule;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,20 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and shows itself in the list and in health.
  */
 class ScheduledBackupsApiTest {
-    private static final Duration BOUND = Duration.ofSeconds(60);
-
     @TempDir
     Path dir;
-
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     static List<Path> scheduled(Path dir) {
         return BackupFiles.list(dir).stream().filter(f -> BackupSchedule.startOf(f).isPresent()).toList();

@@ -1,7 +1,7 @@
 package dev.carlot.app;
 
-import static dev.carlot.app.ScheduledBackupsApiTest.await;
 import static dev.carlot.app.ScheduledBackupsApiTest.scheduled;
+import static dev.carlot.testing.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.carlot.app.backend.Backends;

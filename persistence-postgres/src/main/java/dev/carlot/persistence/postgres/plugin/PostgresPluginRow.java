@@ -23,7 +23,14 @@ final class PostgresPluginRow implements PluginRow {
 
     @Override
     public Optional<Long> optionalLong(String column) {
-        return read(column, Long.class);
+        // getObject(column, Long.class) refuses int2 and int4 columns (pg_backend_pid(), an integer
+        // column), which the contract promises; getLong reads every integer type
+        try {
+            long value = rows.getLong(column);
+            return rows.wasNull() ? Optional.empty() : Optional.of(value);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read column '" + column + "' as a whole number: " + e.getMessage(), e);
+        }
     }
 
     @Override

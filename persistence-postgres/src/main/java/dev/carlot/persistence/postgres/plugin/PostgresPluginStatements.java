@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,21 +15,34 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A plugin's statements on its transaction's connection, already switched to its role and schema. */
+/**
+ * A plugin's statements on its transaction's connection, already switched to its role and schema.
+ * After each statement, before its rows or its count reach the plugin, PostgreSQL is asked who the
+ * transaction runs as and with which search path: a statement that changed either (a function of
+ * the plugin's calling set_config, which {@link PluginSqlGuard} cannot see in the text) is refused
+ * and its transaction rolled back, which also undoes a session-wide SET it made.
+ */
 final class PostgresPluginStatements implements PluginStatements {
+    private static final String WHERE_AM_I = "select current_user::text, current_setting('search_path')";
+
     private final PluginSchema plugin;
     private final Connection connection;
+    private final String searchPath;
 
-    PostgresPluginStatements(PluginSchema plugin, Connection connection) {
+    /** {@code searchPath}: the setting as PostgreSQL reports it once the transaction took the plugin's. */
+    PostgresPluginStatements(PluginSchema plugin, Connection connection, String searchPath) {
         this.plugin = plugin;
         this.connection = connection;
+        this.searchPath = searchPath;
     }
 
     @Override
     public int update(String sql, Object... parameters) {
         PluginSqlGuard.check(plugin, sql);
         try (PreparedStatement statement = prepare(sql, parameters)) {
-            return statement.executeUpdate();
+            int count = statement.executeUpdate();
+            stillInside();
+            return count;
         } catch (SQLException e) {
             throw PluginErrors.translate(plugin, e);
         }
@@ -47,6 +61,7 @@ final class PostgresPluginStatements implements PluginStatements {
     private <T> List<T> rows(String sql, Function<PluginRow, T> mapper, int limit, Object... parameters) {
         PluginSqlGuard.check(plugin, sql);
         try (PreparedStatement statement = prepare(sql, parameters); ResultSet rows = statement.executeQuery()) {
+            stillInside();
             List<T> read = new ArrayList<>();
             PluginRow row = new PostgresPluginRow(rows);
             while (read.size() < limit && rows.next()) {
@@ -55,6 +70,19 @@ final class PostgresPluginStatements implements PluginStatements {
             return read;
         } catch (SQLException e) {
             throw PluginErrors.translate(plugin, e);
+        }
+    }
+
+    /** Refuses the statement just run when it left the plugin's role or search path. */
+    private void stillInside() throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet where = statement.executeQuery(WHERE_AM_I)) {
+            where.next();
+            String user = where.getString(1);
+            String path = where.getString(2);
+            if (!user.equals(plugin.role()) || !path.equals(searchPath)) {
+                throw PluginErrors.denied(plugin, "a statement left its role or search path: it ran on as " + user
+                        + " with search_path " + path, null);
+            }
         }
     }
 

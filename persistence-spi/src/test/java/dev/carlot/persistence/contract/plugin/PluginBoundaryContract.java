@@ -75,6 +75,47 @@ public abstract class PluginBoundaryContract extends PluginContract {
     }
 
     @Test
+    void aPluginCannotLeaveItsRoleThroughCodeTheServerRuns() {
+        PluginSchema plugin = aPlugin("escaper", Map.of("V1__escapes.sql", """
+                create table kept (n bigint);
+                create function become_session_user() returns text language sql
+                    as $$ select set_config('role', session_user::text, true) $$;
+                create function count_users_as_session_user() returns bigint language plpgsql as $$
+                begin
+                    perform set_config('role', session_user::text, true);
+                    return (select count(*) from public.users);
+                end $$;
+                create function search_public_for_the_session() returns text language sql
+                    as $$ select set_config('search_path', 'public', false) $$;
+                """));
+        PluginStore store = db.plugins().open(plugin);
+        java.util.concurrent.atomic.AtomicInteger rowsSeen = new java.util.concurrent.atomic.AtomicInteger();
+
+        for (String sql : List.of(
+                // refused by the statement check: a quoted name, server-side code in a literal, a new function
+                "select \"set_config\"('role', session_user::text, true)",
+                "select pg_catalog.\"set_config\"('role', session_user::text, true)",
+                "do $$ begin execute 'reset role'; end $$",
+                "create function f() returns text language sql as 'select set_config(''role'', session_user::text, true)'",
+                // the text shows nothing: refused once PostgreSQL reports another role or search path
+                "select become_session_user() as r",
+                "select count_users_as_session_user() as r",
+                "select search_public_for_the_session() as r")) {
+            assertThrows(PluginAccessDeniedException.class,
+                    () -> store.inTransaction(s -> s.query(sql, row -> rowsSeen.incrementAndGet())), sql);
+        }
+        assertThrows(PluginAccessDeniedException.class,
+                () -> store.inTransaction(s -> s.update("insert into kept select count_users_as_session_user()")));
+
+        assertEquals(0, rowsSeen.get(), "a row of a statement that left the plugin's role reached the plugin");
+        assertEquals(List.of(0L), store.inTransaction(s -> s.query("select count(*) as n from kept",
+                row -> row.longValue("n"))), "what a refused statement wrote was rolled back");
+        // the session-wide search_path went with its transaction: the core's next transactions find their tables
+        User user = given.aUser();
+        assertEquals(user.name(), db.repositories().users().find(user.id()).orElseThrow().name());
+    }
+
+    @Test
     void aMigrationThatTouchesACoreTableIsRefusedAndChangesNothing() {
         User user = given.aUser();
         PluginSchema greedy = aPlugin("greedy", Map.of("V1__steal.sql",

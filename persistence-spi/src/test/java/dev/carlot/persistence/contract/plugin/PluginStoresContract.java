@@ -45,6 +45,15 @@ public abstract class PluginStoresContract extends PluginContract {
     }
 
     @Test
+    void everyIntegerTypeReadsAsAWholeNumberAndNullAsEmpty() {
+        PluginStore store = db.plugins().open(bookingsPlugin());
+        assertEquals(List.of(2L, 4L, 8L), store.inTransaction(sql -> sql.one("select 2::smallint as a, 4::integer as b,"
+                + " 8::bigint as c", row -> List.of(row.longValue("a"), row.longValue("b"), row.longValue("c")))).orElseThrow());
+        assertEquals(java.util.Optional.empty(), store.inTransaction(sql -> sql.one("select null::integer as n",
+                row -> row.optionalLong("n"))).orElseThrow());
+    }
+
+    @Test
     void aPluginsRowReferencesACoreCar() {
         PluginStore store = db.plugins().open(bookingsPlugin());
         Car car = given.anAvailableCar();

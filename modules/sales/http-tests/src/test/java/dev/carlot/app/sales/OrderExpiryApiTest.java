@@ -1,15 +1,13 @@
 package dev.carlot.app.sales;
 
 import static dev.carlot.app.market.Market.id;
+import static dev.carlot.testing.postgres.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.carlot.app.AuditLines;
 import dev.carlot.app.accounts.Accounts.Account;
 import dev.carlot.app.market.Market;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,24 +17,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * times a second; the tests wait for the outcome, within a bound, rather than for a time.
  */
 class OrderExpiryApiTest {
-    private static final Duration BOUND = Duration.ofSeconds(60);
-
     @RegisterExtension
     static final Market market = Market.onAFreshServer("--carlot.sales.pending-order-ttl=PT3S",
             "--carlot.sales.expiry-period=PT0.2S");
 
     private static String statusOfOrder(Account who, long order) {
         return market.orderSeenBy(who, order).getString("status");
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("not within " + BOUND + ": " + what);
-            }
-            Thread.sleep(50);
-        }
     }
 
     @Test
