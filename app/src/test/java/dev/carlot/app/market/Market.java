@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -137,5 +138,12 @@ public final class Market implements BeforeAllCallback, AfterAllCallback {
 
     public static long id(JsonObject json) {
         return json.getJsonNumber("id").longValueExact();
+    }
+
+    /** The fields a 400 answer names, in order: shared by the cars and the orders tests. */
+    public static List<String> invalidFields(Http.Answer answer) {
+        assertEquals(400, answer.status(), answer.text());
+        return answer.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
     }
 }

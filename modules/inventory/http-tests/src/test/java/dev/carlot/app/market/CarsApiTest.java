@@ -3,6 +3,7 @@ package dev.carlot.app.market;
 import static dev.carlot.app.market.Market.aCarBody;
 import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
+import static dev.carlot.app.market.Market.invalidFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,11 +162,5 @@ class CarsApiTest {
     private static HttpRequest aListing(String token, String contentType, String body) {
         return HttpRequest.newBuilder(market.http().uri("/api/cars")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    static List<String> invalidFields(Http.Answer answer) {
-        assertEquals(400, answer.status(), answer.text());
-        return answer.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
     }
 }

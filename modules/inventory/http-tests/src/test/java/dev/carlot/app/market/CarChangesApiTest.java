@@ -1,8 +1,8 @@
 package dev.carlot.app.market;
 
-import static dev.carlot.app.market.CarsApiTest.invalidFields;
 import static dev.carlot.app.market.Market.expect;
 import static dev.carlot.app.market.Market.id;
+import static dev.carlot.app.market.Market.invalidFields;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
