@@ -47,7 +47,7 @@ run_failover() {
         echo "Acknowledged writes on the new primary (port $WRITE_PORT): orders placed with 201:"\
              "$(grep -c ' POST$' "$record/acknowledged" || true), of which missing: **$missing**;"\
              "cancels answered 200: $(grep -c ' PATCH$' "$record/acknowledged" || true), of which not cancelled: **$not_cancelled**."\
-             "Orders the run added: $rows (more than the 201s when a commit reached the standby but its answer did not reach the client)."
+             "Orders the run added: $rows (more than the 201s by those whose answer never came: in flight when wrk stopped, or committed as the primary died)."
     } >>"$FAILOVER_RESULT"
     [ "$missing" = 0 ] && [ "$not_cancelled" = 0 ] || fail "acknowledged writes are missing on the new primary (see $FAILOVER_RESULT)"
 }
