@@ -1,6 +1,9 @@
-# Starting and stopping Carlot, and reaching its database, for bench/run (sourced).
+# Starting and stopping Carlot, and reaching its database, for bench/run and, for the database,
+# the buyers and the checks, bench/cluster (sourced).
 
 DATA_DIR="$WORK/data"
+# Every user of bench/dataset.sql has this password.
+PASSWORD=bench-password-1
 CARLOT_PID=""
 
 # --frozen: copies the built modules once, so that sources edited during the run (the launcher
@@ -20,9 +23,12 @@ freeze_modules() {
     fail "--frozen needs a JDK 21 or newer in JAVA_HOME or /usr/lib/jvm"
 }
 
-# The psql connection to the database Carlot uses.
+# The psql connection to the database Carlot uses (bench/cluster: its superuser on the write
+# address's PostgreSQL, which cluster/failover moves to the standby).
 psql_target() {
-    if [ "$BACKEND" = postgres ]; then
+    if [ "$BACKEND" = cluster ]; then
+        echo "postgres://postgres:$SUPERUSER_PASSWORD@127.0.0.1:$WRITE_PORT/carlot"
+    elif [ "$BACKEND" = postgres ]; then
         echo "$PG_URL/carlot_bench"
     else
         local port password
@@ -98,7 +104,7 @@ generate_dataset() {
     printf '%.1f' "$(echo "$(date +%s.%N) - $start" | bc)"
 }
 
-# One bearer token per line, for the first $1 buyers.
+# One bearer token per line, for the first $1 buyers, from the Carlot (or HAProxy) on $PORT.
 login_buyers() {
     local i token
     for i in $(seq 1 "$1"); do

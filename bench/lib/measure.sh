@@ -65,23 +65,30 @@ run_wrk() {
 # run_pgbench NAME N SCRIPT [pgbench options]: the same SQL with as many clients, prepared
 # statements like pgjdbc's.
 run_pgbench() {
-    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target out tps p50 p99 load
+    local name="$1" n="$2" script="$BENCH_DIR/pgbench/$3" target load
     shift 3
     target="$(psql_target)"
     local args=(-n -M prepared -c "$CONNECTIONS" -j 2 -D cars="$n" "$@" -f "$script")
     "$PGBENCH" "${args[@]}" -T "$WARMUP" "$target" >/dev/null 2>&1
     load="$(cut -d' ' -f1 /proc/loadavg)"
+    pgbench_measure "$name" "$target" "${args[@]}"
+    PGBENCH_RPS[$name]="$PGBENCH_TPS"
+    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$PGBENCH_TPS") | $PGBENCH_P50 | $PGBENCH_P99 | 0 | — | — | — | — | $load |" >>"$ROWS"
+    echo "bench:   $name (pgbench): $PGBENCH_TPS tps, p50 $PGBENCH_P50 ms, p99 $PGBENCH_P99 ms" >&2
+}
+
+# pgbench_measure NAME TARGET PGBENCH-ARGUMENTS...: the measured run (the caller warms up), with a
+# per-transaction log; sets PGBENCH_TPS, and PGBENCH_P50 and PGBENCH_P99 in ms. Also bench/cluster's.
+pgbench_measure() {
+    local name="$1" target="$2" out count
+    shift 2
     rm -rf "$WORK/pgbench-log" && mkdir -p "$WORK/pgbench-log"
-    out="$("$PGBENCH" "${args[@]}" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" "$target" 2>&1)" \
+    out="$("$PGBENCH" "$@" -T "$DURATION" -l --log-prefix="$WORK/pgbench-log/tx" "$target" 2>&1)" \
         || fail "pgbench failed for '$name': $out"
-    tps="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | tail -1)"
+    PGBENCH_TPS="$(sed -n 's/^tps = \([0-9.]*\) .*/\1/p' <<<"$out" | tail -1)"
     # per-transaction log: the third field is the latency in microseconds
     cat "$WORK"/pgbench-log/tx* | awk '{ print $3 }' | sort -n >"$WORK/pgbench-latencies"
-    local count
     count="$(wc -l <"$WORK/pgbench-latencies")"
-    p50="$(sed -n "$(( (count + 1) / 2 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
-    p99="$(sed -n "$(( (count * 99 + 99) / 100 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
-    PGBENCH_RPS[$name]="$tps"
-    echo "| $name (pgbench, no HTTP) | $n | $(printf '%.1f' "$tps") | $p50 | $p99 | 0 | — | — | — | — | $load |" >>"$ROWS"
-    echo "bench:   $name (pgbench): $tps tps, p50 $p50 ms, p99 $p99 ms" >&2
+    PGBENCH_P50="$(sed -n "$(( (count + 1) / 2 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
+    PGBENCH_P99="$(sed -n "$(( (count * 99 + 99) / 100 ))p" "$WORK/pgbench-latencies" | awk '{ printf "%.2f", $1 / 1000 }')"
 }
