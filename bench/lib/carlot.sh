@@ -105,9 +105,9 @@ generate_dataset() {
 }
 
 # One bearer token per line, for the first $1 buyers, from the Carlot (or HAProxy) on $PORT.
-login_buyers() {
+login_buyers() { # login_buyers COUNT [FIRST]: tokens of buyerFIRST.. (default buyer1..), one per line
     local i token
-    for i in $(seq 1 "$1"); do
+    for i in $(seq "${2:-1}" $(( ${2:-1} + $1 - 1 ))); do
         token="$(curl -sf "http://127.0.0.1:$PORT/api/auth/login" -H 'Content-Type: application/json' \
             -d "{\"email\":\"buyer$i@bench.carlot\",\"password\":\"$PASSWORD\"}" \
             | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')"
