@@ -56,9 +56,8 @@ public final class Plugins {
 
     /**
      * Loads every plugin folder, for a server about to listen, and swaps their routes in beside
-     * {@code builtIn}, the contributions of the features in the boot layer, which {@code routes} serves.
-     *
-     * @throws PluginRefusal for the first plugin refused that is not disabled by configuration
+     * {@code builtIn}, the boot layer's features, which {@code routes} serves; throws a
+     * {@link PluginRefusal} for the first plugin refused that is not disabled by configuration.
      */
     public synchronized void startAll(List<Contribution> builtIn, RouteSwitch routes) {
         this.builtIn = List.copyOf(builtIn);
@@ -105,11 +104,7 @@ public final class Plugins {
         return all;
     }
 
-    /**
-     * The running plugins' schemas, through the layers they run in, for the overview: the same
-     * entries as {@code carlot migrate status} shows, but of what this server serves. A plugin not
-     * running (disabled, refused) has no migrations this server applies, and is left out.
-     */
+    /** The running plugins' schemas, for the overview: what {@code carlot migrate status} shows, of what this server runs. */
     public synchronized List<PluginSchemas.Entry> schemas() {
         return running.values().stream().map(r -> PluginSchemas.of(r.plugin())).toList();
     }
