@@ -54,7 +54,7 @@ async function plugins() {
     }
     throw e;
   }
-  fill('plugins', table('Plugins', [
+  fill('plugins', table(`${(answer.items || []).length} installed`, [
     { label: 'Name', cell: (p) => p.name },
     { label: 'Version', cell: (p) => p.version },
     { label: 'State', cell: (p) => h('span', { class: `badge ${p.state === 'running' ? 'good' : 'bad'}` }, p.state) },
